@@ -1,0 +1,20 @@
+import { defineAction } from '@deploy-kit/core';
+import { artifactsDirInput, shaInput } from './common-inputs.ts';
+
+export const freezeCandidateSpec = defineAction({
+  name: 'freeze-candidate',
+  title: 'deploy-kit freeze candidate',
+  description: 'Resolve image tags to immutable digests and freeze them, with the change scopes, in .artifacts/candidate/<sha>/manifest.json.',
+  inputs: {
+    images: { description: 'Images to freeze, one `name=registry/repo:tag` (or `@sha256:…`) per line.', type: 'list', required: true },
+    scopes: { description: 'Change scopes: runtime, infra, identity, requiresInfraConvergence, migration.', type: 'list', default: 'runtime' },
+    sha: shaInput,
+    'artifacts-dir': artifactsDirInput,
+  },
+  outputs: {
+    'manifest-path': { description: 'Path of the frozen manifest.' },
+    'manifest-sha256': { description: 'sha256 of the manifest file.' },
+    refs: { description: 'JSON object: image name → digest reference.' },
+    'requires-control-plane-approval': { description: '`true` when infra, identity or requiresInfraConvergence is in scope.' },
+  },
+});

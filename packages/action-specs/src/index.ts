@@ -1,0 +1,12 @@
+import { deployDigestSpec } from './deploy-digest.ts';
+import { freezeCandidateSpec } from './freeze-candidate.ts';
+import { healthGateSpec } from './health-gate.ts';
+import { oidcLoginSpec } from './oidc-login.ts';
+import { releaseDecisionSpec } from './release-decision.ts';
+
+export { deployDigestSpec, freezeCandidateSpec, healthGateSpec, oidcLoginSpec, releaseDecisionSpec };
+export { artifactsDirInput, shaInput } from './common-inputs.ts';
+
+/** Every action, in pipeline order. */
+export const actionSpecs = [oidcLoginSpec, freezeCandidateSpec, deployDigestSpec, healthGateSpec, releaseDecisionSpec] as const;
+export { renderActionYml, describeInputType, inputDescription } from './render-action-yml.ts';

@@ -1,0 +1,37 @@
+import type { ActionDefinition, ActionSpec, Env, Writable } from '@deploy-kit/core';
+import { healthGateSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
+
+export interface CommandIo {
+  env: Env;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** A command that is one of the actions: flags and help come from its spec. */
+export interface ActionCommand {
+  kind: 'action';
+  spec: ActionSpec;
+  /** Loaded on demand so that `health-gate` never loads the Azure SDKs. */
+  load(): Promise<ActionDefinition<ActionSpec>>;
+}
+
+/** A command that is not an action (sandbox, demo): it parses its own arguments. */
+export interface ToolCommand {
+  kind: 'tool';
+  name: string;
+  summary: string;
+  run(argv: readonly string[], io: CommandIo): Promise<number>;
+}
+
+export type Command = ActionCommand | ToolCommand;
+
+type AnyDefinition = ActionDefinition<ActionSpec>;
+
+export const commands: readonly Command[] = [
+  { kind: 'action', spec: healthGateSpec, load: async () => (await import('@deploy-kit/health-gate')).healthGateAction as unknown as AnyDefinition },
+  { kind: 'action', spec: releaseDecisionSpec, load: async () => (await import('@deploy-kit/release-decision')).releaseDecisionAction as unknown as AnyDefinition },
+];
+
+export function commandName(command: Command): string {
+  return command.kind === 'action' ? command.spec.name : command.name;
+}

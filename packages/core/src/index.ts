@@ -1,0 +1,11 @@
+export * from './errors.ts';
+export * from './duration.ts';
+export * from './redactor.ts';
+export * from './logger.ts';
+export * from './inputs.ts';
+export * from './action.ts';
+export * from './runtime/ci-runtime.ts';
+export { GitHubRuntime } from './runtime/github.ts';
+export { ShellRuntime, outputVariableName } from './runtime/shell.ts';
+export { createRuntime, detectRuntimeKind, actionInputsFromEnv } from './runtime/detect.ts';
+export { VERSION } from './version.ts';

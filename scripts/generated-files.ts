@@ -1,0 +1,19 @@
+/** Files generated from the TypeScript sources of truth (schemas, action metadata). */
+import { actionSpecs, renderActionYml } from '@deploy-kit/action-specs';
+import { contracts } from '@deploy-kit/contracts';
+
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+export async function generatedFiles(): Promise<GeneratedFile[]> {
+  const files: GeneratedFile[] = [];
+  for (const contract of Object.values(contracts)) {
+    files.push({ path: `schemas/${contract.kind}.v${contract.version}.schema.json`, content: `${JSON.stringify(contract.schema, null, 2)}\n` });
+  }
+  for (const spec of actionSpecs) {
+    files.push({ path: `actions/${spec.name}/action.yml`, content: renderActionYml(spec, { main: `../../dist/${spec.name}/index.js` }) });
+  }
+  return files;
+}
