@@ -6,3 +6,4 @@ export * from './schemas/common.ts';
 export * from './schemas/candidate-manifest.ts';
 export * from './schemas/deploy-record.ts';
 export * from './schemas/stage-evidence.ts';
+export * from './integrity.ts';
