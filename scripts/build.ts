@@ -33,7 +33,7 @@ async function bundleEntries(): Promise<BundleEntry[]> {
 }
 
 async function bundle(entry: BundleEntry, distDir: string): Promise<number> {
-  const { default: ncc } = (await import('@vercel/ncc')) as { default: (file: string, options: object) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }> };
+  const { default: ncc } = await import('@vercel/ncc');
   const { code, assets } = await ncc(entry.entry, {
     cache: false,
     minify: true,

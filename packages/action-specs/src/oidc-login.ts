@@ -11,6 +11,7 @@ export const oidcLoginSpec = defineAction({
     audience: { description: 'Audience of the OIDC token, as registered on the federated credential.', type: 'string', default: 'api://AzureADTokenExchange' },
     'authority-host': { description: 'Entra authority host (sovereign clouds, the sandbox).', type: 'string', default: 'https://login.microsoftonline.com' },
     'arm-endpoint': { description: 'Azure Resource Manager endpoint.', type: 'string', default: 'https://management.azure.com' },
+    explain: { description: 'Print the OIDC token claims and the federated credential that would match them, without exchanging anything.', type: 'boolean', default: 'false' },
   },
   outputs: {
     'subscription-id': { description: 'The subscription that was read.' },

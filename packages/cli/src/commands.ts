@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionSpec, Env, Writable } from '@deploy-kit/core';
-import { healthGateSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
+import { healthGateSpec, oidcLoginSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
 
 export interface CommandIo {
   env: Env;
@@ -28,6 +28,7 @@ export type Command = ActionCommand | ToolCommand;
 type AnyDefinition = ActionDefinition<ActionSpec>;
 
 export const commands: readonly Command[] = [
+  { kind: 'action', spec: oidcLoginSpec, load: async () => (await import('@deploy-kit/azure-auth')).oidcLoginAction as unknown as AnyDefinition },
   { kind: 'action', spec: healthGateSpec, load: async () => (await import('@deploy-kit/health-gate')).healthGateAction as unknown as AnyDefinition },
   { kind: 'action', spec: releaseDecisionSpec, load: async () => (await import('@deploy-kit/release-decision')).releaseDecisionAction as unknown as AnyDefinition },
 ];

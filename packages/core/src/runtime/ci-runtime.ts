@@ -17,6 +17,8 @@ export interface CiContext {
   readonly apiUrl?: string;
   readonly serverUrl?: string;
   readonly workspace?: string;
+  /** A per-job temporary directory (RUNNER_TEMP on GitHub). */
+  readonly tempDir: string;
 }
 
 /**

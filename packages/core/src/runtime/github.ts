@@ -1,3 +1,4 @@
+import os from 'node:os';
 import * as core from '@actions/core';
 import type { Logger } from '../logger.ts';
 import { Redactor } from '../redactor.ts';
@@ -32,6 +33,7 @@ export class GitHubRuntime implements CiRuntime {
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
       serverUrl,
       workspace: env.GITHUB_WORKSPACE,
+      tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
     };
   }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
+import os from 'node:os';
 import { StreamLogger, type Logger, type Writable } from '../logger.ts';
 import { Redactor } from '../redactor.ts';
 import type { RawInputSource } from '../inputs.ts';
@@ -96,11 +97,12 @@ function circleContext(env: Env): CiContext {
     actor: env.CIRCLE_USERNAME,
     job: env.CIRCLE_JOB,
     workspace: env.CIRCLE_WORKING_DIRECTORY,
+    tempDir: os.tmpdir(),
   };
 }
 
 function cliContext(env: Env): CiContext {
-  return { sha: env[DeployKitEnv.sha] ?? gitHead(), repository: env[DeployKitEnv.repository] };
+  return { sha: env[DeployKitEnv.sha] ?? gitHead(), repository: env[DeployKitEnv.repository], tempDir: os.tmpdir() };
 }
 
 function gitHead(): string | undefined {
