@@ -1,5 +1,5 @@
 import { randomBytes, createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContractError } from '@deploy-kit/core';
 import { ContractValidator, type Contract } from './validate.ts';
@@ -21,7 +21,7 @@ export class ArtifactStore {
    * Validates, then writes atomically (temporary file + rename): a reader never sees a half
    * written artifact, and an invalid one is never written at all.
    */
-  async write<T>(contract: Contract<T>, file: string, value: T): Promise<{ path: string; sha256: string }> {
+  async write<T>(contract: Contract<T>, file: string, value: T, options: { exclusive?: boolean } = {}): Promise<{ path: string; sha256: string }> {
     const document = { $schema: contract.id, ...(value as object) };
     const errors = this.check(contract, document);
     if (errors.length > 0) {
@@ -30,7 +30,7 @@ export class ArtifactStore {
       });
     }
     const text = `${JSON.stringify(document, null, 2)}\n`;
-    await writeFileAtomic(file, text);
+    await writeFileAtomic(file, text, options);
     return { path: file, sha256: sha256Hex(text) };
   }
 
@@ -68,14 +68,22 @@ export function sha256Hex(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+/**
+ * Writes through a temporary file so readers never see half a file. `exclusive` links instead
+ * of renaming: it fails with EEXIST rather than replace a file another writer created first.
+ */
+export async function writeFileAtomic(file: string, text: string, options: { exclusive?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  let renamed = false;
   try {
     await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    if (options.exclusive) await link(temporary, file);
+    else {
+      await rename(temporary, file);
+      renamed = true;
+    }
+  } finally {
+    if (!renamed) await rm(temporary, { force: true });
   }
 }
