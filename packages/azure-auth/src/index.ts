@@ -7,3 +7,4 @@ export { entraFailure } from './aadsts.ts';
 export { decodeClaims, type OidcClaims } from './jwt-claims.ts';
 export { matchingFederatedCredential, subjectHints } from './federated-credential.ts';
 export { explainLogin } from './diagnose.ts';
+export { azureSessionFromEnvironment, type AzureSession } from './session.ts';
