@@ -27,10 +27,16 @@ export type Command = ActionCommand | ToolCommand;
 
 type AnyDefinition = ActionDefinition<ActionSpec>;
 
+/** A tool command whose module loads only when it runs. */
+function lazyTool(name: string, summary: string, load: () => Promise<Pick<ToolCommand, 'run'>>): ToolCommand {
+  return { kind: 'tool', name, summary, run: async (argv, io) => (await load()).run(argv, io) };
+}
+
 export const commands: readonly Command[] = [
   { kind: 'action', spec: oidcLoginSpec, load: async () => (await import('@deploy-kit/azure-auth')).oidcLoginAction as unknown as AnyDefinition },
   { kind: 'action', spec: healthGateSpec, load: async () => (await import('@deploy-kit/health-gate')).healthGateAction as unknown as AnyDefinition },
   { kind: 'action', spec: releaseDecisionSpec, load: async () => (await import('@deploy-kit/release-decision')).releaseDecisionAction as unknown as AnyDefinition },
+  lazyTool('record-evidence', 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) for release-decision.', async () => (await import('@deploy-kit/release-decision')).recordEvidenceCommand),
 ];
 
 export function commandName(command: Command): string {

@@ -40,8 +40,11 @@ export class ArtifactPaths {
     return path.join(this.productionDir(), 'deployment-record.json');
   }
   /** Evidence recorded by other tools or by hand (acceptance, approval, smoke). */
+  stageEvidenceDir(): string {
+    return path.join(this.root, 'evidence', this.sha);
+  }
   stageEvidence(name: string): string {
-    return path.join(this.root, 'evidence', this.sha, `${name}.json`);
+    return path.join(this.stageEvidenceDir(), `${name}.json`);
   }
   releaseDir(): string {
     return path.join(this.root, 'release', this.sha);

@@ -55,6 +55,8 @@ export const DeployKitEnv = {
   oidcTokenFile: 'DEPLOYKIT_OIDC_TOKEN_FILE',
   summaryFile: 'DEPLOYKIT_SUMMARY_FILE',
   outputFile: 'DEPLOYKIT_OUTPUT',
+  /** GitHub REST API base for Deployments (GitHub Enterprise Server, or a local stub in tests). */
+  githubApiUrl: 'DEPLOYKIT_GITHUB_API_URL',
 } as const;
 
 export function envFlag(value: string | undefined): boolean {
