@@ -6,4 +6,6 @@ export * from './schemas/common.ts';
 export * from './schemas/candidate-manifest.ts';
 export * from './schemas/deploy-record.ts';
 export * from './schemas/stage-evidence.ts';
+export * from './schemas/health-evidence.ts';
+export * from './schemas/release-decision.ts';
 export * from './integrity.ts';

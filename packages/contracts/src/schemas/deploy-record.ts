@@ -15,10 +15,34 @@ export interface RevisionState {
   revision: string | null;
   /** Image reference(s) of the revision's containers, by container name. */
   images: Record<string, string>;
+  /** Traffic as the app stored it (`latestRevision: true` entries included). */
   traffic: TrafficWeight[];
+  /** What `latestRevision: true` meant at the time, so the traffic can be restored exactly. */
+  latestReadyRevision?: string | null;
 }
 
-export type AppDeployStatus = 'deployed' | 'unchanged' | 'failed' | 'rolled-back';
+/** `skipped`: not attempted because an earlier step (migration, another app) failed. */
+export type AppDeployStatus = 'deployed' | 'unchanged' | 'failed' | 'rolled-back' | 'skipped';
+
+export type RevisionMode = 'Single' | 'Multiple';
+
+/** The HTTP check of the new revision through its own FQDN. */
+export interface RevisionHealthCheck {
+  status: 'pass' | 'fail' | 'skipped';
+  url: string | null;
+  reason: string;
+}
+
+/** What a rollback put back for one app. */
+export interface AppRollback {
+  /** `traffic` (Multiple mode), `image` (Single mode: the previous images as a new revision), `nothing` (already as before). */
+  restored: 'traffic' | 'image' | 'nothing';
+  ok: boolean;
+  revision: string | null;
+  traffic: TrafficWeight[];
+  detail: string;
+  at: string;
+}
 
 /** One container app's part of a deploy: .artifacts/deploy/<sha>/<app>.json */
 export interface DeployRecord {
@@ -34,6 +58,10 @@ export interface DeployRecord {
   current: RevisionState;
   fqdn?: string;
   revisionFqdn?: string;
+  revisionMode?: RevisionMode;
+  health?: RevisionHealthCheck;
+  durationMs?: number;
+  rollback?: AppRollback;
   startedAt: string;
   finishedAt: string;
   message?: string;
@@ -53,7 +81,23 @@ export interface DeploymentRecord {
   resourceGroup: string;
   traffic: string;
   migration?: { job: string; execution: string | null; status: string; image: string };
-  apps: Array<{ app: string; status: AppDeployStatus; previous: RevisionState; current: RevisionState; record: string }>;
+  apps: Array<{
+    app: string;
+    status: AppDeployStatus;
+    previous: RevisionState;
+    current: RevisionState;
+    record: string;
+    revisionMode?: RevisionMode;
+    fqdn?: string;
+    health?: RevisionHealthCheck;
+    durationMs?: number;
+    rollback?: AppRollback;
+    message?: string;
+  }>;
+  /** How many apps were deployed at once. */
+  concurrency?: number;
+  /** Set when the deploy was rolled back, on failure or later from this record. */
+  rollback?: { source: 'on-failure' | 'record'; at: string; reason: string };
   startedAt: string;
   finishedAt: string;
   message?: string;
@@ -79,10 +123,38 @@ const revisionState = {
     revision: { type: ['string', 'null'] },
     images: { type: 'object', additionalProperties: { type: 'string' } },
     traffic: { type: 'array', items: trafficWeight },
+    latestReadyRevision: { type: ['string', 'null'] },
   },
 } as const;
 
-const appStatus = { type: 'string', enum: ['deployed', 'unchanged', 'failed', 'rolled-back'] } as const;
+const appStatus = { type: 'string', enum: ['deployed', 'unchanged', 'failed', 'rolled-back', 'skipped'] } as const;
+const revisionMode = { type: 'string', enum: ['Single', 'Multiple'] } as const;
+const durationMs = { type: 'integer', minimum: 0 } as const;
+
+const healthCheck = {
+  type: 'object',
+  required: ['status', 'url', 'reason'],
+  additionalProperties: false,
+  properties: {
+    status: { type: 'string', enum: ['pass', 'fail', 'skipped'] },
+    url: { type: ['string', 'null'] },
+    reason: { type: 'string' },
+  },
+} as const;
+
+const appRollback = {
+  type: 'object',
+  required: ['restored', 'ok', 'revision', 'traffic', 'detail', 'at'],
+  additionalProperties: false,
+  properties: {
+    restored: { type: 'string', enum: ['traffic', 'image', 'nothing'] },
+    ok: { type: 'boolean' },
+    revision: { type: ['string', 'null'] },
+    traffic: { type: 'array', items: trafficWeight },
+    detail: { type: 'string' },
+    at: timestamp,
+  },
+} as const;
 
 export const deployRecordSchema = {
   ...envelope(DEPLOY_RECORD_ID, 'deploy-record', 1, "One container app's deploy for a candidate (.artifacts/deploy/<sha>/<app>.json)."),
@@ -99,6 +171,10 @@ export const deployRecordSchema = {
     current: revisionState,
     fqdn: { type: 'string' },
     revisionFqdn: { type: 'string' },
+    revisionMode,
+    health: healthCheck,
+    durationMs,
+    rollback: appRollback,
     startedAt: timestamp,
     finishedAt: timestamp,
     message: { type: 'string' },
@@ -133,8 +209,27 @@ export const deploymentRecordSchema = {
         type: 'object',
         required: ['app', 'status', 'previous', 'current', 'record'],
         additionalProperties: false,
-        properties: { app: artifactName, status: appStatus, previous: revisionState, current: revisionState, record: { type: 'string' } },
+        properties: {
+          app: artifactName,
+          status: appStatus,
+          previous: revisionState,
+          current: revisionState,
+          record: { type: 'string' },
+          revisionMode,
+          fqdn: { type: 'string' },
+          health: healthCheck,
+          durationMs,
+          rollback: appRollback,
+          message: { type: 'string' },
+        },
       },
+    },
+    concurrency: { type: 'integer', minimum: 1 },
+    rollback: {
+      type: 'object',
+      required: ['source', 'at', 'reason'],
+      additionalProperties: false,
+      properties: { source: { type: 'string', enum: ['on-failure', 'record'] }, at: timestamp, reason: { type: 'string' } },
     },
     startedAt: timestamp,
     finishedAt: timestamp,

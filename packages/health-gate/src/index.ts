@@ -1,0 +1,13 @@
+export { healthGateAction } from './action.ts';
+export { runHealthGate } from './gate.ts';
+export { writeHealthEvidence, criteriaOf, type EvidenceTarget, type WrittenEvidence } from './evidence.ts';
+export { renderHealthSummary } from './summary.ts';
+export { probeUrl, type Probe, type ProbeRequest, type ProbeResult, type ProbeAnswer, type ProbeError } from './http-probe.ts';
+export { findFailure, type Criteria, type Answer } from './assertions.ts';
+export { parseStatusSpec, statusMatches, type StatusSpec } from './status-spec.ts';
+export { findErrorCodes, type FoundErrorCode } from './error-code.ts';
+export { jsonSubsetMismatch, isJsonSubset } from './json-subset.ts';
+export { percentile, p95 } from './percentile.ts';
+export { settingsFromInputs, type HealthGateInputs, type HealthGateSettings } from './options.ts';
+export { systemClock, type Clock } from './clock.ts';
+export type { GateOptions, GateDeps, GateResult, UrlVerdict } from './types.ts';
