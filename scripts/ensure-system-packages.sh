@@ -9,6 +9,7 @@ declare -A package_for=(
   [yamllint]=yamllint
   [shellcheck]=shellcheck
   [openssl]=openssl
+  [htpasswd]=apache2-utils
 )
 
 missing=()

@@ -1,0 +1,12 @@
+export { DigestResolver, resolveDigest } from './resolve-digest.ts';
+export type { ResolvedImage, ResolveOptions } from './resolve-digest.ts';
+export { RegistryClient } from './registry-client.ts';
+export type { RegistryClientOptions } from './registry-client.ts';
+export type { CredentialsProvider, RegistryCredentials } from './credentials.ts';
+export { isAcr, isDockerHub, isGhcr } from './credentials.ts';
+export { RegistryError, RegistryErrorCode } from './errors.ts';
+export { digestReference, formatReference, parseImageReference } from './reference.ts';
+export type { ImageReference } from './reference.ts';
+export { parseChallenges } from './challenge.ts';
+export type { AuthChallenge } from './challenge.ts';
+export { isIndexMediaType, MANIFEST_ACCEPT, ManifestMediaType } from './media-types.ts';
