@@ -1,4 +1,7 @@
 /** Files generated from the TypeScript sources of truth (schemas, action metadata). */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { actionSpecs, renderActionYml } from '@deploy-kit/action-specs';
 import { contracts } from '@deploy-kit/contracts';
 
@@ -12,7 +15,9 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   for (const contract of Object.values(contracts)) {
     files.push({ path: `schemas/${contract.kind}.v${contract.version}.schema.json`, content: `${JSON.stringify(contract.schema, null, 2)}\n` });
   }
-  for (const spec of actionSpecs) {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  // An action.yml is published only with the bundle it points at.
+  for (const spec of actionSpecs.filter((s) => existsSync(path.join(repoRoot, 'actions', s.name, 'main.ts')))) {
     files.push({ path: `actions/${spec.name}/action.yml`, content: renderActionYml(spec, { main: `../../dist/${spec.name}/index.js` }) });
   }
   return files;
