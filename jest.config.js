@@ -7,8 +7,10 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json', isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json' }],
   },
+  // Every worker trusts the sandbox's test CA (NODE_EXTRA_CA_CERTS is read at process start).
+  globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   // Integration tests start servers and child processes; two workers fit a 2-core machine.
   maxWorkers: 2,

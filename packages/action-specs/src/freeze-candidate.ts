@@ -8,6 +8,11 @@ export const freezeCandidateSpec = defineAction({
   inputs: {
     images: { description: 'Images to freeze, one `name=registry/repo:tag` (or `@sha256:…`) per line.', type: 'list', required: true },
     scopes: { description: 'Change scopes: runtime, infra, identity, requiresInfraConvergence, migration.', type: 'list', default: 'runtime' },
+    repository: { description: 'Source repository (owner/name) recorded in the manifest.', type: 'string', defaultDescription: "the CI's repository" },
+    'registry-auth': { description: '`auto` (basic when a username is given; the Azure login from oidc-login for *.azurecr.io; else anonymous), `anonymous`, `basic` or `azure`.', type: 'enum', values: ['auto', 'anonymous', 'basic', 'azure'], default: 'auto' },
+    'registry-username': { description: 'Registry username (GHCR: your GitHub user; ACR: token or admin user).', type: 'string' },
+    'registry-password': { description: 'Registry password or token (GHCR: a PAT with read:packages or GITHUB_TOKEN). A secret.', type: 'secret' },
+    'plain-http-registries': { description: 'Registries reached over plain HTTP (local development registries only).', type: 'list' },
     sha: shaInput,
     'artifacts-dir': artifactsDirInput,
   },

@@ -4,3 +4,4 @@ export { freezeManifest, readCandidate, FrozenCandidateError, TamperedCandidateE
 export { freezeCandidate, type DigestResolver, type FreezeCandidateOptions } from './freeze.ts';
 export { identityPreflight, type IdentityConfig, type IdentityPreflightResult } from './identity-preflight.ts';
 export { computeTag, type TagStrategy, type TagContext } from './tag-strategy.ts';
+export { freezeCandidateAction } from './action.ts';

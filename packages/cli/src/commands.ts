@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionSpec, Env, Writable } from '@deploy-kit/core';
-import { healthGateSpec, oidcLoginSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
+import { freezeCandidateSpec, healthGateSpec, oidcLoginSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
 
 export interface CommandIo {
   env: Env;
@@ -34,6 +34,7 @@ function lazyTool(name: string, summary: string, load: () => Promise<Pick<ToolCo
 
 export const commands: readonly Command[] = [
   { kind: 'action', spec: oidcLoginSpec, load: async () => (await import('@deploy-kit/azure-auth')).oidcLoginAction as unknown as AnyDefinition },
+  { kind: 'action', spec: freezeCandidateSpec, load: async () => (await import('@deploy-kit/candidate')).freezeCandidateAction as unknown as AnyDefinition },
   { kind: 'action', spec: healthGateSpec, load: async () => (await import('@deploy-kit/health-gate')).healthGateAction as unknown as AnyDefinition },
   { kind: 'action', spec: releaseDecisionSpec, load: async () => (await import('@deploy-kit/release-decision')).releaseDecisionAction as unknown as AnyDefinition },
   lazyTool('record-evidence', 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) for release-decision.', async () => (await import('@deploy-kit/release-decision')).recordEvidenceCommand),
