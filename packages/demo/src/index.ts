@@ -1,0 +1,3 @@
+export { demoCommand } from './demo-command.ts';
+export { runStep, type StepOutcome } from './step-runner.ts';
+export { startExampleService } from './example-service.ts';
