@@ -1,8 +1,8 @@
 /** Files generated from the TypeScript sources of truth (schemas, action metadata). */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionSpecs, renderActionYml } from '@deploy-kit/action-specs';
+import { actionSpecs, renderActionYml, renderReference, spliceReference } from '@deploy-kit/action-specs';
 import { contracts } from '@deploy-kit/contracts';
 
 export interface GeneratedFile {
@@ -17,8 +17,10 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   }
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   // An action.yml is published only with the bundle it points at.
-  for (const spec of actionSpecs.filter((s) => existsSync(path.join(repoRoot, 'actions', s.name, 'main.ts')))) {
+  const shipped = actionSpecs.filter((s) => existsSync(path.join(repoRoot, 'actions', s.name, 'main.ts')));
+  for (const spec of shipped) {
     files.push({ path: `actions/${spec.name}/action.yml`, content: renderActionYml(spec, { main: `../../dist/${spec.name}/index.js` }) });
   }
+  files.push({ path: 'README.md', content: spliceReference(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), renderReference(shipped)) });
   return files;
 }

@@ -39,4 +39,9 @@ describe('generated files', () => {
     }
     expect(stale).toEqual([]);
   });
+
+  it("README.md's action reference matches the specs", async () => {
+    const [fresh, committed] = await Promise.all([readFile(path.join(out, 'README.md'), 'utf8'), readFile(path.join(repoRoot, 'README.md'), 'utf8')]);
+    expect(committed).toBe(fresh);
+  });
 });

@@ -10,3 +10,4 @@ export { artifactsDirInput, shaInput } from './common-inputs.ts';
 /** Every action, in pipeline order. */
 export const actionSpecs = [oidcLoginSpec, freezeCandidateSpec, deployDigestSpec, healthGateSpec, releaseDecisionSpec] as const;
 export { renderActionYml, describeInputType, inputDescription } from './render-action-yml.ts';
+export { renderReference, spliceReference, REFERENCE_START, REFERENCE_END } from './render-reference.ts';
