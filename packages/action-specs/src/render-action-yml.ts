@@ -22,6 +22,7 @@ export function describeInputType(def: InputDefinition): string {
 
 export function inputDescription(def: InputDefinition): string {
   const extra = [describeInputType(def)];
+  if (def.env) extra.push(`falls back to $${def.env}`);
   if (def.defaultDescription) extra.push(`default: ${def.defaultDescription}`);
   return `${def.description} (${extra.join('; ')})`;
 }
@@ -36,7 +37,8 @@ export interface RenderOptions {
 export function renderActionYml(spec: ActionSpec, options: RenderOptions): string {
   const inputs: Record<string, Record<string, unknown>> = {};
   for (const [name, def] of Object.entries(spec.inputs)) {
-    const input: Record<string, unknown> = { description: inputDescription(def), required: def.required === true };
+    // An input that can come from the environment is not required in the workflow file.
+    const input: Record<string, unknown> = { description: inputDescription(def), required: def.required === true && def.env === undefined };
     if (def.default !== undefined) input.default = def.default;
     inputs[name] = input;
   }

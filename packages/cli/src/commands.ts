@@ -37,6 +37,7 @@ export const commands: readonly Command[] = [
   { kind: 'action', spec: freezeCandidateSpec, load: async () => (await import('@deploy-kit/candidate')).freezeCandidateAction as unknown as AnyDefinition },
   { kind: 'action', spec: healthGateSpec, load: async () => (await import('@deploy-kit/health-gate')).healthGateAction as unknown as AnyDefinition },
   { kind: 'action', spec: releaseDecisionSpec, load: async () => (await import('@deploy-kit/release-decision')).releaseDecisionAction as unknown as AnyDefinition },
+  lazyTool('sandbox', 'Start the local HTTPS Azure sandbox (Entra, OIDC issuers, Container Apps, registry) and print its environment.', async () => (await import('@deploy-kit/sandbox/cli')).sandboxCommand),
   lazyTool('demo', 'Run a pipeline end to end on this machine and print what happened.', async () => (await import('@deploy-kit/demo')).demoCommand),
   lazyTool('record-evidence', 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) for release-decision.', async () => (await import('@deploy-kit/release-decision')).recordEvidenceCommand),
 ];

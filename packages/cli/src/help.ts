@@ -22,6 +22,7 @@ export function renderHelp(spec: ActionSpec): string {
   for (const [name, def] of Object.entries(spec.inputs)) {
     const facts = [describeInputType(def)];
     if (def.required) facts.push('required');
+    if (def.env) facts.push(`or $${def.env}`);
     if (def.default !== undefined) facts.push(`default: ${def.default}`);
     if (def.defaultDescription) facts.push(`default: ${def.defaultDescription}`);
     out.push(`  --${name}`);

@@ -39,7 +39,7 @@ export async function runAction<S extends ActionSpec>(definition: ActionDefiniti
         if (raw) runtime.setSecret(raw);
       }
     }
-    const inputs = parseInputs(spec, runtime.inputs, { sha: runtime.context.sha });
+    const inputs = parseInputs(spec, runtime.inputs, { sha: runtime.context.sha }, runtime.env);
     const result = await definition.run(inputs, { runtime });
     for (const [name, value] of Object.entries(result.outputs)) {
       if (value !== undefined) runtime.setOutput(name, serialise(value));

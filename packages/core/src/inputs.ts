@@ -26,6 +26,8 @@ export interface InputDefinition {
   readonly default?: string;
   /** Said in docs when the default is computed at run time, e.g. "the CI's commit SHA". */
   readonly defaultDescription?: string;
+  /** Environment variable read when the input is not given (e.g. AZURE_CLIENT_ID set by a login step). */
+  readonly env?: string;
   readonly values?: readonly string[];
   readonly min?: number;
   readonly max?: number;
@@ -187,15 +189,17 @@ export function parseInputs<S extends ActionSpec>(
   spec: S,
   source: RawInputSource,
   fallbacks: Partial<Record<InputType, string | undefined>> = {},
+  env: Readonly<Record<string, string | undefined>> = {},
 ): InputValues<S> {
   const values: Record<string, unknown> = {};
   const errors: InputError[] = [];
   for (const [name, def] of Object.entries(spec.inputs)) {
     const given = source.get(name);
-    const raw = given !== undefined && given.trim() !== '' ? given : (def.default ?? fallbacks[def.type]);
+    const fromEnv = def.env ? env[def.env] : undefined;
+    const raw = given !== undefined && given.trim() !== '' ? given : fromEnv !== undefined && fromEnv.trim() !== '' ? fromEnv : (def.default ?? fallbacks[def.type]);
     if (raw === undefined || raw.trim() === '') {
       if (def.required) {
-        errors.push(new InputError(name, 'is required but was not given.', `Set '${name}': ${def.description}`));
+        errors.push(new InputError(name, `is required but was not given${def.env ? ` (nor is ${def.env} set)` : ''}.`, `Set '${name}': ${def.description}`));
       } else if (def.type === 'list' || def.type === 'url-list') {
         values[name] = [];
       } else if (def.type === 'boolean') {

@@ -80,7 +80,10 @@ export class DirectoryArmAuthorizer implements ArmAuthorizer {
     const principalId = String(claims.oid ?? '');
     const clientId = String(claims.appid ?? '');
     const roles = directory.rolesAt(principalId, resourceId);
-    const allowed = action === 'read' ? roles.length > 0 : roles.some((r) => WRITE_ROLES.includes(r));
+    // As in Azure, any role inside a subscription lets its holder read the subscription itself
+    // (that is how `az login` lists subscriptions for a principal scoped to one resource group).
+    const readsOwnSubscription = action === 'read' && /^\/subscriptions\/[^/]+\/?$/i.test(resourceId) && directory.hasRoleWithin(principalId, resourceId);
+    const allowed = readsOwnSubscription || (action === 'read' ? roles.length > 0 : roles.some((r) => WRITE_ROLES.includes(r)));
     if (!allowed) {
       return {
         ok: false,

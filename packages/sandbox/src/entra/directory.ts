@@ -247,6 +247,11 @@ export class Directory {
     return this.#state.roleAssignments.filter((r) => sameId(r.principalId, principalId) && scopeCovers(r.scope, resourceId)).map((r) => r.roleDefinitionName);
   }
 
+  /** Whether `principalId` holds any role at or below `scope` (e.g. a resource group in a subscription). */
+  hasRoleWithin(principalId: string, scope: string): boolean {
+    return this.#state.roleAssignments.some((r) => sameId(r.principalId, principalId) && scopeCovers(scope, r.scope));
+  }
+
   #mutableApplication(clientId: string): AppRegistration {
     const app = this.#state.applications.find((a) => sameId(a.appId, clientId) || sameId(a.objectId, clientId));
     if (!app) throw invalid(`no application has the id ${clientId}.`, 'Use the client id (appId) or object id of an application in the sandbox state.');
