@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeTokenFile: () => (/* reexport */ writeTokenFile)
 });
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 7 modules
-var src = __webpack_require__(5950);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 8 modules
+var src = __webpack_require__(2054);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
 var core_src = __webpack_require__(345);
 ;// CONCATENATED MODULE: ./packages/azure-auth/src/jwt-claims.ts

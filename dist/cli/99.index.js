@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   $$: () => (/* reexport */ ArtifactPaths),
   cJ: () => (/* reexport */ ArtifactStore),
   lR: () => (/* reexport */ BODY_EXCERPT_LIMIT),
+  dj: () => (/* reexport */ canonicalJson),
   Mh: () => (/* reexport */ contracts),
   Wh: () => (/* reexport */ hasValidIntegrity),
   Ir: () => (/* reexport */ healthEvidenceContract),
@@ -19,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   tP: () => (/* reexport */ manifestIntegrity)
 });
 
-// UNUSED EXPORTS: CANDIDATE_MANIFEST_ID, ContractValidator, DEPLOYMENT_RECORD_ID, DEPLOY_RECORD_ID, HEALTH_EVIDENCE_ID, HEALTH_SAMPLES_ID, RELEASE_DECISION_ID, STAGE_EVIDENCE_ID, artifactName, candidateManifestSchema, canonicalJson, commitSha, defineContract, deployRecordSchema, deploymentRecordSchema, digest, digestRef, envelope, healthEvidenceSchema, healthSamplesSchema, releaseDecisionContract, releaseDecisionSchema, sha256Hex, sha256HexPattern, stageEvidenceSchema, timestamp, verdict, writeFileAtomic
+// UNUSED EXPORTS: CANDIDATE_MANIFEST_ID, ContractValidator, DEPLOYMENT_RECORD_ID, DEPLOY_RECORD_ID, HEALTH_EVIDENCE_ID, HEALTH_SAMPLES_ID, RELEASE_DECISION_ID, STAGE_EVIDENCE_ID, artifactName, candidateManifestSchema, commitSha, defineContract, deployRecordSchema, deploymentRecordSchema, digest, digestRef, envelope, healthEvidenceSchema, healthSamplesSchema, releaseDecisionContract, releaseDecisionSchema, sha256Hex, sha256HexPattern, stageEvidenceSchema, timestamp, verdict, writeFileAtomic
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
