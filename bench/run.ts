@@ -18,6 +18,7 @@ const only = process.argv[2];
 const sections: Array<[string, string, () => Promise<Figure[]>]> = [
   ['cold-start', `Cold start on Node ${process.versions.node} (median of 9)`, async () => benchColdStart(repoRoot)],
   ['health-gate', 'health-gate: seconds from the server turning healthy to the verdict', async () => (await import('../packages/health-gate/bench/health-gate.bench.ts')).benchHealthGate()],
+  ['deploy-digest', 'deploy-digest: 1/5/22 apps with 200 ms injected ARM latency, bounded concurrency vs one after another', async () => (await import('../packages/deploy-digest/bench/deploy.bench.ts')).benchDeploy()],
 ];
 
 for (const [name, title, run] of sections) {

@@ -26,7 +26,7 @@ async function bundleEntries(): Promise<BundleEntry[]> {
     const entry = path.join(repoRoot, 'actions', name, 'main.ts');
     if (existsSync(entry)) entries.push({ name, entry, shebang: false });
   }
-  const root = path.join(repoRoot, 'packages', 'cli', 'src', 'root-action.ts');
+  const root = path.join(repoRoot, 'packages', 'pipeline', 'src', 'main.ts');
   if (existsSync(root)) entries.push({ name: 'deploy-kit', entry: root, shebang: false });
   entries.push({ name: 'cli', entry: path.join(repoRoot, 'packages', 'cli', 'src', 'bin.ts'), shebang: true });
   return entries;

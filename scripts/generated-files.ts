@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionSpecs, renderActionYml, renderReference, spliceReference } from '@deploy-kit/action-specs';
+import { actionSpecs, pipelineSpec, renderActionYml, renderReference, spliceReference } from '@deploy-kit/action-specs';
 import { contracts } from '@deploy-kit/contracts';
 
 export interface GeneratedFile {
@@ -21,6 +21,8 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   for (const spec of shipped) {
     files.push({ path: `actions/${spec.name}/action.yml`, content: renderActionYml(spec, { main: `../../dist/${spec.name}/index.js` }) });
   }
-  files.push({ path: 'README.md', content: spliceReference(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), renderReference(shipped)) });
+  const rootShipped = existsSync(path.join(repoRoot, 'packages', 'pipeline', 'src', 'main.ts'));
+  if (rootShipped) files.push({ path: 'action.yml', content: renderActionYml(pipelineSpec, { main: 'dist/deploy-kit/index.js' }) });
+  files.push({ path: 'README.md', content: spliceReference(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), renderReference(rootShipped ? [pipelineSpec, ...shipped] : shipped)) });
   return files;
 }

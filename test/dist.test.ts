@@ -40,8 +40,8 @@ describe('generated files', () => {
     expect(stale).toEqual([]);
   });
 
-  it("README.md's action reference matches the specs", async () => {
-    const [fresh, committed] = await Promise.all([readFile(path.join(out, 'README.md'), 'utf8'), readFile(path.join(repoRoot, 'README.md'), 'utf8')]);
+  it.each(['README.md', 'action.yml'])('%s matches the specs', async (file) => {
+    const [fresh, committed] = await Promise.all([readFile(path.join(out, file), 'utf8'), readFile(path.join(repoRoot, file), 'utf8')]);
     expect(committed).toBe(fresh);
   });
 });

@@ -9,7 +9,8 @@ function cell(text: string): string {
 export function renderReference(specs: readonly ActionSpec[]): string {
   const out: string[] = [];
   for (const spec of specs) {
-    out.push(`### \`${spec.name}\``, '', spec.description, '', `GitHub: \`uses: <owner>/deploy-kit/actions/${spec.name}@v1\` · CLI: \`deploy-kit ${spec.name} --help\``, '');
+    const usage = spec.name === 'deploy-kit' ? 'GitHub: `uses: <owner>/deploy-kit@v1` (the root action.yml)' : `GitHub: \`uses: <owner>/deploy-kit/actions/${spec.name}@v1\` · CLI: \`deploy-kit ${spec.name} --help\``;
+    out.push(`### \`${spec.name}\``, '', spec.description, '', usage, '');
     out.push('| input | type | default | description |', '| --- | --- | --- | --- |');
     for (const [name, def] of Object.entries(spec.inputs)) {
       const fallback = def.required ? '**required**' : def.default !== undefined ? `\`${def.default}\`` : (def.defaultDescription ?? '');

@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionSpec, Env, Writable } from '@deploy-kit/core';
-import { freezeCandidateSpec, healthGateSpec, oidcLoginSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
+import { deployDigestSpec, freezeCandidateSpec, healthGateSpec, oidcLoginSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
 
 export interface CommandIo {
   env: Env;
@@ -35,8 +35,10 @@ function lazyTool(name: string, summary: string, load: () => Promise<Pick<ToolCo
 export const commands: readonly Command[] = [
   { kind: 'action', spec: oidcLoginSpec, load: async () => (await import('@deploy-kit/azure-auth')).oidcLoginAction as unknown as AnyDefinition },
   { kind: 'action', spec: freezeCandidateSpec, load: async () => (await import('@deploy-kit/candidate')).freezeCandidateAction as unknown as AnyDefinition },
+  { kind: 'action', spec: deployDigestSpec, load: async () => (await import('@deploy-kit/deploy-digest')).deployDigestAction as unknown as AnyDefinition },
   { kind: 'action', spec: healthGateSpec, load: async () => (await import('@deploy-kit/health-gate')).healthGateAction as unknown as AnyDefinition },
   { kind: 'action', spec: releaseDecisionSpec, load: async () => (await import('@deploy-kit/release-decision')).releaseDecisionAction as unknown as AnyDefinition },
+  lazyTool('rollback', 'Restore what the deploy of a SHA replaced, from its deployment record.', async () => (await import('@deploy-kit/deploy-digest')).rollbackCommand),
   lazyTool('sandbox', 'Start the local HTTPS Azure sandbox (Entra, OIDC issuers, Container Apps, registry) and print its environment.', async () => (await import('@deploy-kit/sandbox/cli')).sandboxCommand),
   lazyTool('demo', 'Run a pipeline end to end on this machine and print what happened.', async () => (await import('@deploy-kit/demo')).demoCommand),
   lazyTool('record-evidence', 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) for release-decision.', async () => (await import('@deploy-kit/release-decision')).recordEvidenceCommand),

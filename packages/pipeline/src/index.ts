@@ -1,0 +1,2 @@
+export { pipelineAction } from './pipeline-action.ts';
+export { StepSequence, type SubActionResult } from './sub-action.ts';
