@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   const outRoot = outIndex >= 0 ? path.resolve(args[outIndex + 1]!) : repoRoot;
   const only = args.includes('--metadata-only');
 
-  for (const file of await generatedFiles()) {
+  const generated = await generatedFiles();
+  for (const file of generated) {
     const target = path.join(outRoot, file.path);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // A bundle directory whose entry is gone would otherwise linger in dist/.
-  const expected = new Set(entries.map((e) => e.name));
+  const expected = new Set([...entries.map((e) => e.name), ...generated.filter((f) => f.path.startsWith('dist/')).map((f) => f.path.split('/')[1]!)]);
   for (const name of await readdir(distDir)) if (!expected.has(name)) await rm(path.join(distDir, name), { recursive: true, force: true });
 }
 

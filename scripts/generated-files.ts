@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionSpecs, pipelineSpec, renderActionYml, renderReference, spliceReference } from '@deploy-kit/action-specs';
 import { contracts } from '@deploy-kit/contracts';
+import { orbGeneratedFiles } from '@deploy-kit/orb';
 
 export interface GeneratedFile {
   path: string;
@@ -24,5 +25,7 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   const rootShipped = existsSync(path.join(repoRoot, 'packages', 'pipeline', 'src', 'main.ts'));
   if (rootShipped) files.push({ path: 'action.yml', content: renderActionYml(pipelineSpec, { main: 'dist/deploy-kit/index.js' }) });
   files.push({ path: 'README.md', content: spliceReference(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), renderReference(rootShipped ? [pipelineSpec, ...shipped] : shipped)) });
+  // The orb: orb/src/commands/*.yml from the same specs, and the packed dist/orb.yml.
+  files.push(...orbGeneratedFiles(repoRoot));
   return files;
 }

@@ -11,7 +11,7 @@ export const freezeCandidateSpec = defineAction({
     repository: { description: 'Source repository (owner/name) recorded in the manifest.', type: 'string', defaultDescription: "the CI's repository" },
     'registry-auth': { description: '`auto` (basic when a username is given; the Azure login from oidc-login for *.azurecr.io; else anonymous), `anonymous`, `basic` or `azure`.', type: 'enum', values: ['auto', 'anonymous', 'basic', 'azure'], default: 'auto' },
     'registry-username': { description: 'Registry username (GHCR: your GitHub user; ACR: token or admin user).', type: 'string' },
-    'registry-password': { description: 'Registry password or token (GHCR: a PAT with read:packages or GITHUB_TOKEN). A secret.', type: 'secret' },
+    'registry-password': { description: 'Registry password or token (GHCR: a PAT with read:packages or GITHUB_TOKEN). A secret.', type: 'secret', env: 'DEPLOYKIT_REGISTRY_PASSWORD' },
     'plain-http-registries': { description: 'Registries reached over plain HTTP (local development registries only).', type: 'list' },
     sha: shaInput,
     'artifacts-dir': artifactsDirInput,

@@ -26,7 +26,7 @@ export const healthGateSpec = defineAction({
     'request-timeout': { description: 'Timeout of one request.', type: 'duration', default: '10s', min: 10 },
     'latency-p95': { description: "Fail a URL when the 95th percentile latency of its passing samples exceeds this (checked when it has enough consecutive passes).", type: 'duration' },
     headers: { description: 'Extra request headers, one `Name: value` per line. Values of Authorization, Cookie and other credential headers are masked and never written.', type: 'list' },
-    'bearer-token': { description: 'Bearer token sent as Authorization (a secret: masked, never written).', type: 'secret' },
+    'bearer-token': { description: 'Bearer token sent as Authorization (a secret: masked, never written).', type: 'secret', env: 'DEPLOYKIT_BEARER_TOKEN' },
     sha: shaInput,
     'artifacts-dir': artifactsDirInput,
   },

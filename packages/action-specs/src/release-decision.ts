@@ -16,7 +16,7 @@ export const releaseDecisionSpec = defineAction({
     'github-token': {
       description:
         'Token used to record a GitHub Deployment and its status (optional; a secret; needs `deployments: write`). A GitHub API failure is a warning and never changes the decision. Outside GitHub Actions set DEPLOYKIT_REPOSITORY=owner/name; DEPLOYKIT_GITHUB_API_URL overrides the API URL (GitHub Enterprise Server).',
-      type: 'secret',
+      type: 'secret', env: 'DEPLOYKIT_GITHUB_TOKEN',
     },
     'fail-on-no': { description: 'Exit non-zero when the decision is NO.', type: 'boolean', default: 'true' },
     'artifacts-dir': artifactsDirInput,

@@ -37,6 +37,8 @@ export async function runAction<S extends ActionSpec>(definition: ActionDefiniti
       if (def.type === 'secret') {
         const raw = runtime.inputs.get(name);
         if (raw) runtime.setSecret(raw);
+        const fromEnv = def.env ? runtime.env[def.env] : undefined;
+        if (fromEnv) runtime.setSecret(fromEnv);
       }
     }
     const inputs = parseInputs(spec, runtime.inputs, { sha: runtime.context.sha }, runtime.env);
