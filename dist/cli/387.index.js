@@ -280,8 +280,8 @@ function computeTag(strategy, context) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 8 modules
-var action_specs_src = __webpack_require__(2054);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
+var action_specs_src = __webpack_require__(2744);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
@@ -1282,7 +1282,7 @@ function resolveDigest(reference, options = {}) {
 
 async function azureRegistryCredentials(runtime) {
     // Loaded only when an ACR is resolved with the job's Azure login.
-    const { azureSessionFromEnvironment, armScope } = await Promise.all(/* import() */[__webpack_require__.e(256), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 7401));
+    const { azureSessionFromEnvironment, armScope } = await Promise.all(/* import() */[__webpack_require__.e(563), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 7401));
     const session = azureSessionFromEnvironment(runtime);
     return {
         kind: 'azure',

@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeTokenFile: () => (/* reexport */ writeTokenFile)
 });
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 8 modules
-var src = __webpack_require__(2054);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
+var src = __webpack_require__(2744);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
 var core_src = __webpack_require__(345);
 ;// CONCATENATED MODULE: ./packages/azure-auth/src/jwt-claims.ts
@@ -197,8 +197,8 @@ async function readSubscription(armEndpoint, subscriptionId, accessToken) {
     return { subscriptionId, displayName: body?.displayName, state: body?.state };
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 289 modules
-var esm = __webpack_require__(8256);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 182 modules
+var esm = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./packages/azure-auth/src/aadsts.ts
 const AADSTS = /AADSTS(\d{5,7})\b:?\s*([^\r\n]*)/;
 function entraFailure(error) {

@@ -38,8 +38,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(345);
 // EXTERNAL MODULE: ./packages/contracts/src/index.ts + 12 modules
 var contracts_src = __webpack_require__(1099);
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 8 modules
-var action_specs_src = __webpack_require__(2054);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
+var action_specs_src = __webpack_require__(2744);
 ;// CONCATENATED MODULE: ./packages/release-decision/src/decide.ts
 /** How people call a piece of evidence in reasons, tables and diagrams. */
 function evidenceLabel(evidence) {

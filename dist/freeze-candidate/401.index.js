@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AzureLoginError, LOGIN_ENV, OidcAssertionSource, azureLogin, createAzureCredential, decodeClaims, describeClaims, entraFailure, explainEntraFailure, explainLogin, getTokenWithRetry, matchingFederatedCredential, oidcLoginAction, subjectHints, writeTokenFile
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 8 modules
-var src = __webpack_require__(2054);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
+var src = __webpack_require__(2744);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
 var core_src = __webpack_require__(5770);
 ;// CONCATENATED MODULE: ./packages/azure-auth/src/jwt-claims.ts
