@@ -8,6 +8,8 @@ import path from 'node:path';
 import { cleanEnv, repoRoot, runNode, type ProcessResult } from './repo.ts';
 
 export interface StepResult extends ProcessResult {
+  /** The step's working directory (GITHUB_WORKSPACE); relative artifact paths are under it. */
+  cwd: string;
   outputs: Record<string, string>;
   exportedEnv: Record<string, string>;
   summary: string;
@@ -52,6 +54,7 @@ export async function runActionBundle(action: string, inputs: Record<string, str
   const result = await runNode([main], { env, cwd: dir });
   return {
     ...result,
+    cwd: dir,
     outputs: parseFileCommands(await readFile(files.output, 'utf8')),
     exportedEnv: parseFileCommands(await readFile(files.env, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
