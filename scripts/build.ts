@@ -45,7 +45,8 @@ async function bundle(entry: BundleEntry, distDir: string): Promise<number> {
   const outDir = path.join(distDir, entry.name);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code;
+  // `node --`: Node consumes `--env-file` even after the script name (the sandbox command takes one).
+  const body = entry.shebang && !code.startsWith('#!') ? `#!/usr/bin/env -S node --\n${code}` : code;
   await writeFile(path.join(outDir, 'index.js'), body, { mode: entry.shebang ? 0o755 : 0o644 });
   for (const [asset, { source }] of Object.entries(assets)) {
     const file = path.join(outDir, asset);

@@ -65,7 +65,12 @@ describe('root action on the sandbox', () => {
     expect(step.outputs.decision).toBe('NO');
     const record = JSON.parse(await readFile(path.join(step.cwd, '.artifacts', 'production', sha, 'deployment-record.json'), 'utf8'));
     expect(record.status).toBe('rolled-back');
-    const app = (await sandbox.arm.state.read()) as { apps: Array<{ name: string; latestReadyRevisionName?: string }> };
-    expect(JSON.stringify(app)).toContain('api--rev-1000000');
+    // The crashed revision never served: api still runs the image the first candidate deployed.
+    const apps = (await sandbox.arm.state.read()).apps as unknown as Array<{ name: string; properties: { latestReadyRevisionName?: string; template: { containers: Array<{ image: string }> } } }>;
+    const api = apps.find((app) => app.name === 'api')!;
+    const crashed = JSON.parse(await readFile(path.join(step.cwd, '.artifacts', 'candidate', sha, 'manifest.json'), 'utf8')).images.api.ref as string;
+    expect(api.properties.template.containers[0]!.image).toMatch(/shop\/api@sha256:/);
+    expect(api.properties.template.containers[0]!.image).not.toBe(crashed);
+    expect(record.apps.find((a: { app: string }) => a.app === 'api').previous.revision).toBe('api--rev-1000000');
   });
 });
