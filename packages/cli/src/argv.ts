@@ -1,31 +1,8 @@
-import { InputError, type ActionSpec, type RawInputSource } from '@deploy-kit/core';
+import { closestName, InputError, type ActionSpec, type RawInputSource } from '@deploy-kit/core';
 
 export interface ParsedArgs {
   inputs: RawInputSource;
   help: boolean;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const name of candidates) {
-    const distance = levenshtein(word, name);
-    if (distance <= Math.max(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**
@@ -49,7 +26,7 @@ export function parseArgs(spec: ActionSpec, argv: readonly string[]): ParsedArgs
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const def = spec.inputs[name];
     if (!def) {
-      const suggestion = closest(name, names);
+      const suggestion = closestName(name, names);
       throw new InputError(name, `'--${name}' is not a flag of ${spec.name}.`, suggestion ? `Did you mean --${suggestion}?` : `Run 'deploy-kit ${spec.name} --help' for the flags it takes.`);
     }
     let value: string;

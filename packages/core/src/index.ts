@@ -9,3 +9,4 @@ export { GitHubRuntime } from './runtime/github.ts';
 export { ShellRuntime, outputVariableName } from './runtime/shell.ts';
 export { createRuntime, detectRuntimeKind, actionInputsFromEnv } from './runtime/detect.ts';
 export { VERSION } from './version.ts';
+export { closestName, editDistance } from './suggest.ts';

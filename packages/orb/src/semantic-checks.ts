@@ -1,3 +1,4 @@
+import { closestName } from '@deploy-kit/core';
 /**
  * The checks no offline tool does (the schema cannot, and CircleCI's parsers do not): every
  * command, job and executor referenced exists; every parameter passed to one is declared, with a
@@ -52,27 +53,6 @@ function parametersOf(definition: Definition | undefined): Parameters {
   return out;
 }
 
-function closest(word: string, candidates: string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length]!;
-  };
-  let best: { name: string; d: number } | undefined;
-  for (const name of candidates) {
-    const d = distance(word, name);
-    if (d <= Math.max(2, Math.floor(name.length / 3)) && (!best || d < best.d)) best = { name, d };
-  }
-  return best?.name;
-}
 
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
@@ -161,7 +141,7 @@ class Checker {
     const singular = kind.slice(0, -1);
     const definition = this.#catalog.get(kind, name);
     if (!definition) {
-      const suggestion = closest(name, this.#catalog.names(kind));
+      const suggestion = closestName(name, this.#catalog.names(kind));
       this.report(path, `${singular} '${name}' does not exist${suggestion ? ` (did you mean '${suggestion}'?)` : ''}.`);
       return;
     }
@@ -175,7 +155,7 @@ class Checker {
       if (extraKeys.has(key)) continue;
       const parameter = declared[key];
       if (!parameter) {
-        const suggestion = closest(key, Object.keys(declared));
+        const suggestion = closestName(key, Object.keys(declared));
         this.report(path, `${singular} '${name}' has no parameter '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}.`);
         continue;
       }
@@ -236,7 +216,7 @@ class Checker {
     const { parameters: _declared, description: _description, ...body } = definition;
     for (const name of new Set(parameterReferences(body))) {
       if (!declared[name]) {
-        const suggestion = closest(name, Object.keys(declared));
+        const suggestion = closestName(name, Object.keys(declared));
         this.report(path, `<< parameters.${name} >> does not resolve: ${kind.slice(0, -1)} declares no '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}.`);
       }
     }
