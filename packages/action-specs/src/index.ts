@@ -7,6 +7,7 @@ import { releaseDecisionSpec } from './release-decision.ts';
 export { deployDigestSpec, freezeCandidateSpec, healthGateSpec, oidcLoginSpec, releaseDecisionSpec };
 export { artifactsDirInput, shaInput } from './common-inputs.ts';
 export { pipelineSpec } from './pipeline.ts';
+export { identityPreflightSpec, imageTagSpec, recordEvidenceSpec } from './tool-specs.ts';
 
 /** Every action, in pipeline order. */
 export const actionSpecs = [oidcLoginSpec, freezeCandidateSpec, deployDigestSpec, healthGateSpec, releaseDecisionSpec] as const;

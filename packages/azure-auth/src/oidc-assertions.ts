@@ -18,12 +18,12 @@ export interface AssertionSourceOptions {
   tokenFile?: string;
   now?: () => number;
   /** Mints a CircleCI token for another audience; defaults to `circleci run oidc get`. */
-  mintCircleCi?: (audience: string) => Promise<string | undefined>;
+  mintCircleCi?: (audience: string, env: Readonly<Record<string, string | undefined>>) => Promise<string | undefined>;
 }
 
-async function circleCiCliMint(audience: string): Promise<string | undefined> {
+async function circleCiCliMint(audience: string, env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
   try {
-    const { stdout } = await run('circleci', ['run', 'oidc', 'get', '--claims', JSON.stringify({ aud: audience })], { timeout: 30_000 });
+    const { stdout } = await run('circleci', ['run', 'oidc', 'get', '--claims', JSON.stringify({ aud: audience })], { timeout: 30_000, env: env as NodeJS.ProcessEnv });
     return stdout.trim() || undefined;
   } catch {
     return undefined;
@@ -69,7 +69,7 @@ export class OidcAssertionSource {
     runtime.setSecret(token);
     const claims = decodeClaims(token);
     if (claims?.iss?.startsWith(CIRCLECI_ISSUER_PREFIX) && !audiences(claims).includes(audience)) {
-      const minted = await (this.#options.mintCircleCi ?? circleCiCliMint)(audience);
+      const minted = await (this.#options.mintCircleCi ?? circleCiCliMint)(audience, runtime.env);
       if (minted) {
         runtime.setSecret(minted);
         log.debug(`Minted a CircleCI OIDC token for audience ${audience}.`);

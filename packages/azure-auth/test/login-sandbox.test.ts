@@ -71,6 +71,26 @@ describe('oidc-login on the sandbox', () => {
     expect(run.text()).not.toContain(token);
   });
 
+  it("mints a token for the audience with 'circleci run oidc get' where that command exists", async () => {
+    // The credential expects api://AzureADTokenExchange; CircleCI's injected token carries the org id.
+    const injected = sandbox.mintCircleCiToken({ version: 2 });
+    const claims = decodeClaims(injected)!;
+    const app = sandbox.directory.application(sandbox.clientId)!;
+    for (const credential of app.federatedCredentials.filter((c) => c.issuer === claims.iss)) sandbox.directory.removeFederatedCredential(sandbox.clientId, credential.name);
+    sandbox.directory.addFederatedCredential(sandbox.clientId, { name: 'circleci-main', issuer: claims.iss!, subject: claims.sub!, audiences: ['api://AzureADTokenExchange'] });
+    // A stand-in for the CircleCI agent's `circleci` command, which mints with custom claims.
+    const { writeFileSync, chmodSync, mkdirSync } = await import('node:fs');
+    const bin = path.join(dir, 'circleci-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(path.join(dir, 'minted.jwt'), sandbox.mintCircleCiToken({ version: 2, audience: 'api://AzureADTokenExchange' }));
+    writeFileSync(path.join(bin, 'circleci'), `#!/bin/sh\n[ "$1 $2 $3 $4 $5" = 'run oidc get --claims {"aud":"api://AzureADTokenExchange"}' ] || exit 3\ncat '${path.join(dir, 'minted.jwt')}'\n`);
+    chmodSync(path.join(bin, 'circleci'), 0o755);
+    const run = shell('circleci', { ...base(), CIRCLECI: 'true', CIRCLE_OIDC_TOKEN_V2: injected, PATH: `${bin}:/usr/bin:/bin` });
+    expect(await runAction(oidcLoginAction, run.runtime)).toBe(0);
+    expect(run.stderr.text()).toContain('Logged in to Azure');
+    expect(run.text()).not.toContain('circleci run oidc get');
+  });
+
   it('AADSTS700016 says the client id is wrong', async () => {
     const run = shell('cli', { ...base(), DEPLOYKIT_OIDC_TOKEN: sandbox.mintGitHubToken({ audience: 'api://AzureADTokenExchange' }) }, { 'client-id': '00000000-1111-2222-3333-444444444444' });
     expect(await runAction(oidcLoginAction, run.runtime)).toBe(1);

@@ -5,3 +5,4 @@ export { freezeCandidate, type DigestResolver, type FreezeCandidateOptions } fro
 export { identityPreflight, type IdentityConfig, type IdentityPreflightResult } from './identity-preflight.ts';
 export { computeTag, type TagStrategy, type TagContext } from './tag-strategy.ts';
 export { freezeCandidateAction } from './action.ts';
+export { identityPreflightAction, imageTagAction } from './tool-actions.ts';

@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionSpec, Env, Writable } from '@deploy-kit/core';
-import { deployDigestSpec, freezeCandidateSpec, healthGateSpec, oidcLoginSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
+import { deployDigestSpec, freezeCandidateSpec, healthGateSpec, identityPreflightSpec, imageTagSpec, oidcLoginSpec, recordEvidenceSpec, releaseDecisionSpec } from '@deploy-kit/action-specs';
 
 export interface CommandIo {
   env: Env;
@@ -41,7 +41,9 @@ export const commands: readonly Command[] = [
   lazyTool('rollback', 'Restore what the deploy of a SHA replaced, from its deployment record.', async () => (await import('@deploy-kit/deploy-digest')).rollbackCommand),
   lazyTool('sandbox', 'Start the local HTTPS Azure sandbox (Entra, OIDC issuers, Container Apps, registry) and print its environment.', async () => (await import('@deploy-kit/sandbox/cli')).sandboxCommand),
   lazyTool('demo', 'Run a pipeline end to end on this machine and print what happened.', async () => (await import('@deploy-kit/demo')).demoCommand),
-  lazyTool('record-evidence', 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) for release-decision.', async () => (await import('@deploy-kit/release-decision')).recordEvidenceCommand),
+  { kind: 'action', spec: recordEvidenceSpec, load: async () => (await import('@deploy-kit/release-decision')).recordEvidenceAction as unknown as AnyDefinition },
+  { kind: 'action', spec: identityPreflightSpec, load: async () => (await import('@deploy-kit/candidate')).identityPreflightAction as unknown as AnyDefinition },
+  { kind: 'action', spec: imageTagSpec, load: async () => (await import('@deploy-kit/candidate')).imageTagAction as unknown as AnyDefinition },
 ];
 
 export function commandName(command: Command): string {

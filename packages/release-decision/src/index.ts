@@ -14,4 +14,5 @@ export {
 } from './evidence-sources.ts';
 export { recordGitHubDeployment, GITHUB_API_URL_ENV, DEFAULT_GITHUB_API_URL, type GitHubDeploymentRequest, type RecordedDeployment } from './github-deployment.ts';
 export { renderSummary, renderStageDiagram, type SummaryOptions } from './summary.ts';
-export { recordStageEvidence, recordEvidenceCommand, recordEvidenceSpec, type RecordStageEvidenceOptions } from './record-evidence.ts';
+export { recordStageEvidence, recordEvidenceAction, type RecordStageEvidenceOptions } from './record-evidence.ts';
+export { recordEvidenceSpec } from '@deploy-kit/action-specs';

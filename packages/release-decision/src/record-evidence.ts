@@ -1,19 +1,5 @@
-import {
-  ConfigurationError,
-  createRuntime,
-  DeployKitError,
-  errorMessage,
-  defineAction,
-  describeError,
-  ExitCode,
-  exitCodeFor,
-  InputError,
-  parseInputs,
-  type Env,
-  type InputDefinition,
-  type RawInputSource,
-  type Writable,
-} from '@deploy-kit/core';
+import { ConfigurationError, DeployKitError, errorMessage, InputError, type ActionDefinition } from '@deploy-kit/core';
+import { recordEvidenceSpec } from '@deploy-kit/action-specs';
 import { ArtifactPaths, ArtifactStore, contracts, isSafeArtifactName, type StageEvidence } from '@deploy-kit/contracts';
 import { RESERVED_EVIDENCE_NAMES } from './evidence-sources.ts';
 
@@ -85,97 +71,18 @@ export async function recordStageEvidence(options: RecordStageEvidenceOptions): 
   }
 }
 
-/** The flags of `deploy-kit record-evidence`, checked with the same rules as action inputs. */
-export const recordEvidenceSpec = defineAction({
-  name: 'record-evidence',
-  title: 'deploy-kit record-evidence',
-  description: 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) as evidence for release-decision.',
-  inputs: {
-    name: { description: 'Evidence name; `required: <name>` in release-decision asks for it.', type: 'string', required: true, example: 'acceptance' },
-    status: { description: 'Outcome of the stage.', type: 'enum', values: ['pass', 'fail'], required: true },
-    sha: { description: 'Commit the evidence is about.', type: 'sha', defaultDescription: "the CI's commit SHA" },
-    'artifacts-dir': { description: 'Directory that holds the artifacts shared between steps and jobs.', type: 'string', default: '.artifacts' },
-    summary: { description: 'One line people read in the decision, e.g. "42 acceptance tests passed".', type: 'string' },
-    url: { description: 'Link to the run or report with the details.', type: 'string' },
-  },
-  outputs: {
-    'evidence-path': { description: 'Path of the evidence file written.' },
-  },
-});
-
-export interface CommandIo {
-  env: Env;
-  stdout: Writable;
-  stderr: Writable;
-}
-
-function renderHelp(): string {
-  const lines = ['deploy-kit record-evidence --name <name> --status pass|fail [--flag value]…', '', recordEvidenceSpec.description, '', 'Flags:'];
-  for (const [name, def] of Object.entries(recordEvidenceSpec.inputs as Readonly<Record<string, InputDefinition>>)) {
-    const facts = [def.required ? 'required' : undefined, def.default ? `default: ${def.default}` : undefined, def.defaultDescription ? `default: ${def.defaultDescription}` : undefined].filter(Boolean);
-    lines.push(`  --${name}`, `      ${def.description}${facts.length > 0 ? ` [${facts.join('; ')}]` : ''}`);
-  }
-  lines.push('', 'Prints evidence-path=<file> on stdout. Exit status: 0 recorded, 2 invalid input, 3 internal error.');
-  return `${lines.join('\n')}\n`;
-}
-
-function parseFlags(argv: readonly string[]): { inputs: RawInputSource; help: boolean } {
-  const values = new Map<string, string>();
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) throw new InputError(arg, 'unexpected argument; record-evidence takes only --flags.', "Run 'deploy-kit record-evidence --help'.");
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!(name in recordEvidenceSpec.inputs)) {
-      throw new InputError(name, `'--${name}' is not a flag of record-evidence.`, `Flags: ${Object.keys(recordEvidenceSpec.inputs).map((n) => `--${n}`).join(', ')}.`);
-    }
-    if (values.has(name)) throw new InputError(name, `'--${name}' was given more than once.`, 'Give it once.');
-    let value: string;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      const next = argv[i + 1];
-      if (next === undefined) throw new InputError(name, `'--${name}' needs a value.`, `Write --${name} <value>.`);
-      value = next;
-      i++;
-    }
-    values.set(name, value);
-  }
-  return { help, inputs: { get: (name) => values.get(name) } };
-}
-
-/** `deploy-kit record-evidence …`: shaped as the CLI's ToolCommand so it can be registered as is. */
-export const recordEvidenceCommand = {
-  kind: 'tool' as const,
-  name: 'record-evidence',
-  summary: 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) as release evidence.',
-  async run(argv: readonly string[], io: CommandIo): Promise<number> {
-    try {
-      const parsed = parseFlags(argv);
-      if (parsed.help) {
-        io.stdout.write(renderHelp());
-        return ExitCode.Success;
-      }
-      const runtime = createRuntime({ command: 'record-evidence', env: io.env, inputs: parsed.inputs, stdout: io.stdout, stderr: io.stderr });
-      const inputs = parseInputs(recordEvidenceSpec, runtime.inputs, { sha: runtime.context.sha });
-      const written = await recordStageEvidence({
-        artifactsDir: inputs['artifacts-dir'],
-        sha: inputs.sha,
-        name: inputs.name,
-        status: inputs.status as 'pass' | 'fail',
-        ...(inputs.summary !== undefined ? { summary: inputs.summary } : {}),
-        ...(inputs.url !== undefined ? { url: inputs.url } : {}),
-      });
-      runtime.setOutput('evidence-path', written.path);
-      runtime.log.info(`Recorded ${inputs.status} for '${inputs.name}' at ${inputs.sha} in ${written.path}.`);
-      return ExitCode.Success;
-    } catch (error) {
-      io.stderr.write(`error: record-evidence: ${describeError(error)}\n`);
-      return exitCodeFor(error);
-    }
+/** `deploy-kit record-evidence`: the same flags, outputs and exit codes as every command. */
+export const recordEvidenceAction: ActionDefinition<typeof recordEvidenceSpec> = {
+  spec: recordEvidenceSpec,
+  async run(inputs, { runtime }) {
+    const written = await recordStageEvidence({
+      artifactsDir: inputs['artifacts-dir'],
+      sha: inputs.sha,
+      name: inputs.name,
+      status: inputs.status as 'pass' | 'fail',
+      ...(inputs.summary !== undefined ? { summary: inputs.summary } : {}),
+      ...(inputs.url !== undefined ? { url: inputs.url } : {}),
+    });
+    return { ok: true, outputs: { 'evidence-path': written.path }, message: `Recorded ${inputs.status} for '${inputs.name}' at ${inputs.sha} in ${written.path}.` };
   },
 };

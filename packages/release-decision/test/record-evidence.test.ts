@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '@deploy-kit/core';
 import { ArtifactPaths, contracts } from '@deploy-kit/contracts';
-import { gatherEvidence, recordEvidenceCommand, recordStageEvidence, type RecordStageEvidenceOptions } from '@deploy-kit/release-decision';
+import { gatherEvidence, recordStageEvidence, type RecordStageEvidenceOptions } from '@deploy-kit/release-decision';
+import { main } from '@deploy-kit/cli';
 import { Captured, SHA, store, TempDirs } from './fixtures.ts';
 
 const dirs = new TempDirs();
@@ -11,7 +12,7 @@ afterEach(() => dirs.cleanup());
 async function cli(argv: string[], env: Record<string, string> = {}) {
   const stdout = new Captured();
   const stderr = new Captured();
-  const code = await recordEvidenceCommand.run(argv, { env, stdout, stderr });
+  const code = await main(['record-evidence', ...argv], { env, stdout, stderr });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -113,9 +114,5 @@ describe('deploy-kit record-evidence', () => {
     const result = await cli(['--help']);
     expect(result.code).toBe(0);
     for (const flag of ['--name', '--status', '--sha', '--artifacts-dir', '--summary', '--url']) expect(result.stdout).toContain(flag);
-  });
-
-  it('is shaped as a CLI tool command', () => {
-    expect(recordEvidenceCommand).toMatchObject({ kind: 'tool', name: 'record-evidence', summary: expect.any(String) });
   });
 });
