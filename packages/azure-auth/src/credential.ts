@@ -1,5 +1,5 @@
 import { ClientAssertionCredential, type AccessToken } from '@azure/identity';
-import type { Logger } from '@deploy-kit/core';
+import { DeployKitError, type Logger } from '@deploy-kit/core';
 import { entraFailure, isRetryable } from './aadsts.ts';
 import { explainEntraFailure, AzureLoginError, type LoginSubject } from './explain.ts';
 import type { OidcAssertionSource } from './oidc-assertions.ts';
@@ -52,8 +52,19 @@ export async function getTokenWithRetry(
         continue;
       }
       if (failure) throw explainEntraFailure(failure, context.assertions.claims, context.config, error);
-      if (error instanceof AzureLoginError) throw error;
+      // Our own errors (from fetching the OIDC assertion) arrive wrapped by the SDK; say them as they are.
+      const own = ownError(error);
+      if (own) throw own;
       throw new AzureLoginError(`Token exchange with ${context.config.authorityHost} failed: ${(error as Error).message.split('\n')[0]}`, "Check 'authority-host' and network access to it.", undefined, error);
     }
   }
+}
+
+function ownError(error: unknown): DeployKitError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof DeployKitError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }

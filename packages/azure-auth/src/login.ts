@@ -47,6 +47,8 @@ export function defaultTokenFile(runtime: CiRuntime): string {
 export async function azureLogin(config: AzureLoginConfig, runtime: CiRuntime, options: { retry?: RetryOptions; tokenFile?: string } = {}): Promise<AzureLoginResult> {
   const tokenFile = options.tokenFile ?? defaultTokenFile(runtime);
   const assertions = new OidcAssertionSource({ runtime, audience: config.audience, tokenFile });
+  // The CI's token first: a missing OIDC permission is reported as such, not as a failed exchange.
+  await assertions.getAssertion();
   const credential = createAzureCredential(config, assertions);
   const accessToken = await getTokenWithRetry(credential, armScope(config.armEndpoint), { config, assertions, log: runtime.log }, options.retry);
   runtime.setSecret(accessToken.token);
