@@ -73,16 +73,16 @@ __webpack_require__.d(__webpack_exports__, {
   writeIfUnchanged: () => (/* reexport */ writeIfUnchanged)
 });
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
-var src = __webpack_require__(2744);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules
+var src = __webpack_require__(9890);
 // EXTERNAL MODULE: ./packages/azure-auth/src/index.ts + 11 modules
 var azure_auth_src = __webpack_require__(7401);
-// EXTERNAL MODULE: ./packages/candidate/src/index.ts + 17 modules
-var candidate_src = __webpack_require__(8387);
+// EXTERNAL MODULE: ./packages/candidate/src/index.ts + 18 modules
+var candidate_src = __webpack_require__(2968);
 // EXTERNAL MODULE: ./packages/contracts/src/index.ts + 12 modules
 var contracts_src = __webpack_require__(1099);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var core_src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var core_src = __webpack_require__(5265);
 ;// CONCATENATED MODULE: ./packages/deploy-digest/src/app-targets.ts
 
 /**

@@ -29,10 +29,10 @@ __webpack_require__.d(__webpack_exports__, {
   writeTokenFile: () => (/* reexport */ writeTokenFile)
 });
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
-var src = __webpack_require__(2744);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var core_src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules
+var src = __webpack_require__(9890);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var core_src = __webpack_require__(5265);
 ;// CONCATENATED MODULE: ./packages/azure-auth/src/jwt-claims.ts
 function decodeClaims(token) {
     const parts = token.split('.');
@@ -240,6 +240,7 @@ function isRetryable(failure, error) {
 
 
 
+
 const PUBLIC_AUTHORITIES = new Set(['login.microsoftonline.com', 'login.microsoftonline.us', 'login.chinacloudapi.cn', 'login.partner.microsoftonline.cn']);
 /**
  * A ClientAssertionCredential fed by the CI's OIDC tokens. Instance discovery is turned off for
@@ -274,11 +275,22 @@ async function getTokenWithRetry(credential, scope, context, retry = {}) {
             }
             if (failure)
                 throw explainEntraFailure(failure, context.assertions.claims, context.config, error);
-            if (error instanceof AzureLoginError)
-                throw error;
+            // Our own errors (from fetching the OIDC assertion) arrive wrapped by the SDK; say them as they are.
+            const own = ownError(error);
+            if (own)
+                throw own;
             throw new AzureLoginError(`Token exchange with ${context.config.authorityHost} failed: ${error.message.split('\n')[0]}`, "Check 'authority-host' and network access to it.", undefined, error);
         }
     }
+}
+function ownError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        if (current instanceof core_src/* DeployKitError */.mG)
+            return current;
+        current = current.cause;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -298,9 +310,9 @@ var external_node_util_ = __webpack_require__(7975);
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Re-fetch an assertion this long before it expires, so an exchange never races expiry. */
 const EXPIRY_MARGIN_SECONDS = 60;
-async function circleCiCliMint(audience) {
+async function circleCiCliMint(audience, env) {
     try {
-        const { stdout } = await run('circleci', ['run', 'oidc', 'get', '--claims', JSON.stringify({ aud: audience })], { timeout: 30_000 });
+        const { stdout } = await run('circleci', ['run', 'oidc', 'get', '--claims', JSON.stringify({ aud: audience })], { timeout: 30_000, env: env });
         return stdout.trim() || undefined;
     }
     catch {
@@ -343,7 +355,7 @@ class OidcAssertionSource {
         runtime.setSecret(token);
         const claims = decodeClaims(token);
         if (claims?.iss?.startsWith(CIRCLECI_ISSUER_PREFIX) && !audiences(claims).includes(audience)) {
-            const minted = await (this.#options.mintCircleCi ?? circleCiCliMint)(audience);
+            const minted = await (this.#options.mintCircleCi ?? circleCiCliMint)(audience, runtime.env);
             if (minted) {
                 runtime.setSecret(minted);
                 log.debug(`Minted a CircleCI OIDC token for audience ${audience}.`);
@@ -397,6 +409,8 @@ function defaultTokenFile(runtime) {
 async function azureLogin(config, runtime, options = {}) {
     const tokenFile = options.tokenFile ?? defaultTokenFile(runtime);
     const assertions = new OidcAssertionSource({ runtime, audience: config.audience, tokenFile });
+    // The CI's token first: a missing OIDC permission is reported as such, not as a failed exchange.
+    await assertions.getAssertion();
     const credential = createAzureCredential(config, assertions);
     const accessToken = await getTokenWithRetry(credential, armScope(config.armEndpoint), { config, assertions, log: runtime.log }, options.retry);
     runtime.setSecret(accessToken.token);

@@ -28,8 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeHealthEvidence: () => (/* reexport */ writeHealthEvidence)
 });
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
-var src = __webpack_require__(2744);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules
+var src = __webpack_require__(9890);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -124,8 +124,8 @@ function relativeTo(root, file) {
     return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var core_src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var core_src = __webpack_require__(5265);
 ;// CONCATENATED MODULE: ./packages/health-gate/src/clock.ts
 const systemClock = {
     now: () => performance.timeOrigin + performance.now(),

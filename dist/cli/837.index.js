@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
   readDeployment: () => (/* reexport */ readDeployment),
   readHealth: () => (/* reexport */ readHealth),
   readStage: () => (/* reexport */ readStage),
-  recordEvidenceCommand: () => (/* reexport */ recordEvidenceCommand),
-  recordEvidenceSpec: () => (/* reexport */ recordEvidenceSpec),
+  recordEvidenceAction: () => (/* reexport */ recordEvidenceAction),
+  recordEvidenceSpec: () => (/* reexport */ action_specs_src/* recordEvidenceSpec */.eR),
   recordGitHubDeployment: () => (/* reexport */ recordGitHubDeployment),
   recordStageEvidence: () => (/* reexport */ recordStageEvidence),
   releaseDecisionAction: () => (/* reexport */ releaseDecisionAction),
@@ -34,12 +34,12 @@ __webpack_require__.d(__webpack_exports__, {
   renderSummary: () => (/* reexport */ renderSummary)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(5265);
 // EXTERNAL MODULE: ./packages/contracts/src/index.ts + 12 modules
 var contracts_src = __webpack_require__(1099);
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
-var action_specs_src = __webpack_require__(2744);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules
+var action_specs_src = __webpack_require__(9890);
 ;// CONCATENATED MODULE: ./packages/release-decision/src/decide.ts
 /** How people call a piece of evidence in reasons, tables and diagrams. */
 function evidenceLabel(evidence) {
@@ -674,6 +674,7 @@ const releaseDecisionAction = createReleaseDecisionAction();
 
 
 
+
 const SHA = /^[0-9a-f]{7,64}$/i;
 /**
  * Writes .artifacts/evidence/<sha>/<name>.json for a stage deploy-kit does not run itself
@@ -731,98 +732,24 @@ async function recordStageEvidence(options) {
         });
     }
 }
-/** The flags of `deploy-kit record-evidence`, checked with the same rules as action inputs. */
-const recordEvidenceSpec = (0,src/* defineAction */.QP)({
-    name: 'record-evidence',
-    title: 'deploy-kit record-evidence',
-    description: 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) as evidence for release-decision.',
-    inputs: {
-        name: { description: 'Evidence name; `required: <name>` in release-decision asks for it.', type: 'string', required: true, example: 'acceptance' },
-        status: { description: 'Outcome of the stage.', type: 'enum', values: ['pass', 'fail'], required: true },
-        sha: { description: 'Commit the evidence is about.', type: 'sha', defaultDescription: "the CI's commit SHA" },
-        'artifacts-dir': { description: 'Directory that holds the artifacts shared between steps and jobs.', type: 'string', default: '.artifacts' },
-        summary: { description: 'One line people read in the decision, e.g. "42 acceptance tests passed".', type: 'string' },
-        url: { description: 'Link to the run or report with the details.', type: 'string' },
-    },
-    outputs: {
-        'evidence-path': { description: 'Path of the evidence file written.' },
-    },
-});
-function renderHelp() {
-    const lines = ['deploy-kit record-evidence --name <name> --status pass|fail [--flag value]…', '', recordEvidenceSpec.description, '', 'Flags:'];
-    for (const [name, def] of Object.entries(recordEvidenceSpec.inputs)) {
-        const facts = [def.required ? 'required' : undefined, def.default ? `default: ${def.default}` : undefined, def.defaultDescription ? `default: ${def.defaultDescription}` : undefined].filter(Boolean);
-        lines.push(`  --${name}`, `      ${def.description}${facts.length > 0 ? ` [${facts.join('; ')}]` : ''}`);
-    }
-    lines.push('', 'Prints evidence-path=<file> on stdout. Exit status: 0 recorded, 2 invalid input, 3 internal error.');
-    return `${lines.join('\n')}\n`;
-}
-function parseFlags(argv) {
-    const values = new Map();
-    let help = false;
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h') {
-            help = true;
-            continue;
-        }
-        if (!arg.startsWith('--'))
-            throw new src/* InputError */.dz(arg, 'unexpected argument; record-evidence takes only --flags.', "Run 'deploy-kit record-evidence --help'.");
-        const eq = arg.indexOf('=');
-        const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-        if (!(name in recordEvidenceSpec.inputs)) {
-            throw new src/* InputError */.dz(name, `'--${name}' is not a flag of record-evidence.`, `Flags: ${Object.keys(recordEvidenceSpec.inputs).map((n) => `--${n}`).join(', ')}.`);
-        }
-        if (values.has(name))
-            throw new src/* InputError */.dz(name, `'--${name}' was given more than once.`, 'Give it once.');
-        let value;
-        if (eq >= 0)
-            value = arg.slice(eq + 1);
-        else {
-            const next = argv[i + 1];
-            if (next === undefined)
-                throw new src/* InputError */.dz(name, `'--${name}' needs a value.`, `Write --${name} <value>.`);
-            value = next;
-            i++;
-        }
-        values.set(name, value);
-    }
-    return { help, inputs: { get: (name) => values.get(name) } };
-}
-/** `deploy-kit record-evidence …`: shaped as the CLI's ToolCommand so it can be registered as is. */
-const recordEvidenceCommand = {
-    kind: 'tool',
-    name: 'record-evidence',
-    summary: 'Record the outcome of a stage deploy-kit does not run (acceptance, approval, smoke) as release evidence.',
-    async run(argv, io) {
-        try {
-            const parsed = parseFlags(argv);
-            if (parsed.help) {
-                io.stdout.write(renderHelp());
-                return src/* ExitCode */.yU.Success;
-            }
-            const runtime = (0,src/* createRuntime */.xB)({ command: 'record-evidence', env: io.env, inputs: parsed.inputs, stdout: io.stdout, stderr: io.stderr });
-            const inputs = (0,src/* parseInputs */.TL)(recordEvidenceSpec, runtime.inputs, { sha: runtime.context.sha });
-            const written = await recordStageEvidence({
-                artifactsDir: inputs['artifacts-dir'],
-                sha: inputs.sha,
-                name: inputs.name,
-                status: inputs.status,
-                ...(inputs.summary !== undefined ? { summary: inputs.summary } : {}),
-                ...(inputs.url !== undefined ? { url: inputs.url } : {}),
-            });
-            runtime.setOutput('evidence-path', written.path);
-            runtime.log.info(`Recorded ${inputs.status} for '${inputs.name}' at ${inputs.sha} in ${written.path}.`);
-            return src/* ExitCode */.yU.Success;
-        }
-        catch (error) {
-            io.stderr.write(`error: record-evidence: ${(0,src/* describeError */.Uc)(error)}\n`);
-            return (0,src/* exitCodeFor */.Rr)(error);
-        }
+/** `deploy-kit record-evidence`: the same flags, outputs and exit codes as every command. */
+const recordEvidenceAction = {
+    spec: action_specs_src/* recordEvidenceSpec */.eR,
+    async run(inputs, { runtime }) {
+        const written = await recordStageEvidence({
+            artifactsDir: inputs['artifacts-dir'],
+            sha: inputs.sha,
+            name: inputs.name,
+            status: inputs.status,
+            ...(inputs.summary !== undefined ? { summary: inputs.summary } : {}),
+            ...(inputs.url !== undefined ? { url: inputs.url } : {}),
+        });
+        return { ok: true, outputs: { 'evidence-path': written.path }, message: `Recorded ${inputs.status} for '${inputs.name}' at ${inputs.sha} in ${written.path}.` };
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/release-decision/src/index.ts
+
 
 
 

@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(5265);
 ;// CONCATENATED MODULE: ./packages/demo/src/step-runner.ts
 
 /**
@@ -81,8 +81,8 @@ async function runSandboxDemo(options) {
     const [{ Sandbox }, { oidcLoginAction }, { freezeCandidateAction }, { deployDigestAction }, { healthGateAction }, { releaseDecisionAction }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(169), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 1955)),
         Promise.all(/* import() */[__webpack_require__.e(563), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 7401)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(99), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 8387)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(563), __webpack_require__.e(135), __webpack_require__.e(99), __webpack_require__.e(387), __webpack_require__.e(525), __webpack_require__.e(401), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 5268)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(99), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 2968)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(563), __webpack_require__.e(135), __webpack_require__.e(99), __webpack_require__.e(968), __webpack_require__.e(525), __webpack_require__.e(401), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 5268)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(99), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 3525)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(99), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 6218)),
     ]);

@@ -28,8 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeHealthEvidence: () => (/* reexport */ writeHealthEvidence)
 });
 
-// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 9 modules
-var src = __webpack_require__(2744);
+// EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules
+var src = __webpack_require__(9890);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
