@@ -32,7 +32,7 @@ describe.each(shipped.map((spec) => [spec.name, spec] as const))('%s', (name, sp
     expect(Object.keys(metadata.inputs)).toEqual(Object.keys(spec.inputs));
     expect(Object.keys(metadata.outputs)).toEqual(Object.keys(spec.outputs));
     for (const [input, def] of Object.entries(spec.inputs)) {
-      expect({ input, required: metadata.inputs[input]!.required, default: metadata.inputs[input]!.default }).toEqual({ input, required: def.required === true && def.env === undefined, default: def.default });
+      expect({ input, required: metadata.inputs[input]!.required, default: metadata.inputs[input]!.default }).toEqual({ input, required: def.required === true && def.env === undefined, default: def.env === undefined ? def.default : undefined });
     }
   });
 

@@ -23,6 +23,7 @@ export function describeInputType(def: InputDefinition): string {
 export function inputDescription(def: InputDefinition): string {
   const extra = [describeInputType(def)];
   if (def.env) extra.push(`falls back to $${def.env}`);
+  if (def.env && def.default !== undefined) extra.push(`then to ${def.default}`);
   if (def.defaultDescription) extra.push(`default: ${def.defaultDescription}`);
   return `${def.description} (${extra.join('; ')})`;
 }
@@ -39,7 +40,9 @@ export function renderActionYml(spec: ActionSpec, options: RenderOptions): strin
   for (const [name, def] of Object.entries(spec.inputs)) {
     // An input that can come from the environment is not required in the workflow file.
     const input: Record<string, unknown> = { description: inputDescription(def), required: def.required === true && def.env === undefined };
-    if (def.default !== undefined) input.default = def.default;
+    // The runner passes every declared default as the input's value, which would hide the
+    // environment fallback; such a default is applied by deploy-kit instead, after the variable.
+    if (def.default !== undefined && def.env === undefined) input.default = def.default;
     inputs[name] = input;
   }
   const outputs: Record<string, { description: string }> = {};

@@ -35,7 +35,8 @@ export function orbParameter(name: string, def: InputDefinition): OrbParameter {
     if (def.type === 'boolean' || def.type === 'integer') return { type: def.type, description };
     return { type: 'string', description };
   }
-  if (def.default === undefined) return { type: 'string', default: '', description };
+  // As in action.yml: a default would always be passed and hide the environment fallback.
+  if (def.default === undefined || def.env !== undefined) return { type: 'string', default: '', description };
   switch (def.type) {
     case 'boolean':
       return { type: 'boolean', default: ['true', 'yes', 'on', '1'].includes(def.default.trim().toLowerCase()), description };
