@@ -67,7 +67,7 @@ export async function runSandboxDemo(options: SandboxDemoOptions): Promise<Candi
       );
       const deploy = await runStep(
         deployDigestAction,
-        { ...common, 'resource-group': sandboxEnv.DEPLOYKIT_RESOURCE_GROUP, apps: 'api=api\nweb=web', 'migration-job': 'migrate=migrate', traffic: 'all', 'health-timeout': '20s', 'revision-timeout': '20s' },
+        { ...common, 'resource-group': sandboxEnv.DEPLOYKIT_RESOURCE_GROUP, apps: 'api=api\nweb=web', 'migration-job': 'migrate=migrate', traffic: 'all', 'health-timeout': '20s' },
         stepIo,
         'deploy-digest: migration job, then api and web by digest',
       );

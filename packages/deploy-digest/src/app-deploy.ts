@@ -144,11 +144,18 @@ export async function deployApp(plan: AppPlan, context: AppDeployContext): Promi
       }
     }
 
-    const ready = await waitForRevision({ arm, app: name, revision: plan.revision, clock: context.clock, logger, timeoutMs: context.revisionTimeoutMs, pollIntervalMs: context.pollIntervalMs, signal: context.signal });
+    const waitStarted = context.clock.now();
+    const wait = { arm, app: name, revision: plan.revision, clock: context.clock, logger, pollIntervalMs: context.pollIntervalMs, signal: context.signal };
+    let ready = await waitForRevision({ ...wait, timeoutMs: context.revisionTimeoutMs, returnWhenRunningUnhealthy: true });
     outcome.revisionFqdn = ready.fqdn;
     abortIfStopped();
-    // Through the revision's own FQDN: only the new revision can answer this one.
+    // Through the revision's own FQDN: only the new revision can answer this one. A revision that
+    // runs but fails its probes is checked at once, so a bad image fails within the health
+    // timeout instead of the whole revision timeout.
     const health = await checkUrl(ready.fqdn, 'its revision FQDN');
+    if (!isRevisionReady(ready)) {
+      ready = await waitForRevision({ ...wait, timeoutMs: Math.max(1, context.revisionTimeoutMs - (context.clock.now() - waitStarted)), statedTimeoutMs: context.revisionTimeoutMs });
+    }
     outcome.health = healthRecord(health);
 
     if (multiple) {

@@ -13,6 +13,13 @@ export interface RevisionWait {
   timeoutMs: number;
   pollIntervalMs: number;
   signal?: AbortSignal;
+  /**
+   * Return as soon as the revision is provisioned and its replicas run but fail their probes,
+   * so the caller can check it directly and fail at once rather than wait out the timeout.
+   */
+  returnWhenRunningUnhealthy?: boolean;
+  /** The timeout to name in the error, when this wait is the rest of a longer one. */
+  statedTimeoutMs?: number;
 }
 
 function describe(revision: Revision | undefined): string {
@@ -25,6 +32,11 @@ const RUNNING = new Set(['Running', 'RunningAtMaxScale']);
 /** Ready as Container Apps means it: provisioned, running, and passing its probes. */
 export function isRevisionReady(revision: Revision | undefined): boolean {
   return revision?.provisioningState === 'Provisioned' && RUNNING.has(revision.runningState ?? '') && revision.healthState === 'Healthy';
+}
+
+/** Provisioned and running (or degraded), yet failing its probes: worth checking directly. */
+export function isRunningUnhealthy(revision: Revision | undefined): boolean {
+  return revision?.provisioningState === 'Provisioned' && (RUNNING.has(revision.runningState ?? '') || revision.runningState === 'Degraded') && revision.healthState === 'Unhealthy' && Boolean(revision.fqdn);
 }
 
 /** Failed for good: no amount of waiting fixes these. */
@@ -52,11 +64,12 @@ export async function waitForRevision(wait: RevisionWait): Promise<Revision> {
     if (line !== lastLine) wait.logger.info(`${wait.revision}: ${line}`);
     lastLine = line;
     if (last !== undefined && isRevisionReady(last)) return last;
+    if (wait.returnWhenRunningUnhealthy && isRunningUnhealthy(last)) return last!;
     const failure = revisionFailure(last);
     if (failure) throw new RevisionFailedError(wait.app, wait.revision, failure);
     const now = wait.clock.now();
     if (now >= deadline) {
-      throw new RevisionFailedError(wait.app, wait.revision, `did not become healthy within ${formatDuration(wait.timeoutMs)} (last: ${line})`);
+      throw new RevisionFailedError(wait.app, wait.revision, `did not become healthy within ${formatDuration(wait.statedTimeoutMs ?? wait.timeoutMs)} (last: ${line})`);
     }
     await wait.clock.sleep(Math.min(wait.pollIntervalMs, Math.max(1, deadline - now)), wait.signal);
   }

@@ -98,6 +98,25 @@ describe('a revision that never gets healthy', () => {
   });
 });
 
+describe('a revision whose image runs but answers unhealthy', () => {
+  it('fails on its own health check instead of waiting out the revision timeout, and is rolled back', async () => {
+    await seed();
+    const before = (await app('api')).properties;
+    const bad = h.image('api', 'm-bad', 'unhealthy');
+    const sha = SHA_3.replace('3c', '7c');
+    await h.freeze(sha, { api: bad, web: refs.web1! });
+    // A revision timeout far beyond this test's own: only failing on the health check can end it in time.
+    const result = await h.deploy(sha, { apps: ['api=api'], revisionTimeoutMs: 3_600_000 });
+
+    expect(result.ok).toBe(false);
+    const api = result.record.apps.find((a) => a.app === 'api')!;
+    expect(api.status).toBe('rolled-back');
+    expect(api.message).toMatch(/its revision FQDN https:\/\/localhost:\d+\/health/);
+    expect(api.message).toContain('"status":"unhealthy"');
+    expect((await app('api')).properties.configuration.ingress.traffic).toEqual(before.configuration.ingress.traffic);
+  }, 30_000);
+});
+
 describe('a revision that fails to provision', () => {
   it('fails the deploy at once, stops the apps still deploying, and rolls every changed app back', async () => {
     await seed();
