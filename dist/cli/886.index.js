@@ -110,7 +110,7 @@ async function runSandboxDemo(options) {
             const session = { ...env, AZURE_FEDERATED_TOKEN_FILE: '', DEPLOYKIT_OIDC_AUDIENCE: 'api://AzureADTokenExchange' };
             const stepIo = { env: session, log: options.log };
             outcomes.push(await runStep(freezeCandidateAction, { ...common, repository: 'acme/shop', images: `api=${registry}/${candidate.api}\nweb=${registry}/shop/web:1.1.0\nmigrate=${registry}/shop/migrate:1.0.0`, scopes: 'runtime,migration' }, stepIo, 'freeze-candidate: tags → digests, frozen manifest'));
-            const deploy = await runStep(deployDigestAction, { ...common, 'resource-group': sandboxEnv.DEPLOYKIT_RESOURCE_GROUP, apps: 'api=api\nweb=web', 'migration-job': 'migrate=migrate', traffic: 'all', 'health-timeout': '20s', 'revision-timeout': '20s' }, stepIo, 'deploy-digest: migration job, then api and web by digest');
+            const deploy = await runStep(deployDigestAction, { ...common, 'resource-group': sandboxEnv.DEPLOYKIT_RESOURCE_GROUP, apps: 'api=api\nweb=web', 'migration-job': 'migrate=migrate', traffic: 'all', 'health-timeout': '20s' }, stepIo, 'deploy-digest: migration job, then api and web by digest');
             outcomes.push(deploy);
             const fqdns = deploy.outputs.fqdns ? JSON.parse(deploy.outputs.fqdns) : {};
             const urls = Object.values(fqdns).map((fqdn) => `https://${fqdn}/health`);

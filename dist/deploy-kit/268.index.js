@@ -739,6 +739,10 @@ const RUNNING = new Set(['Running', 'RunningAtMaxScale']);
 function isRevisionReady(revision) {
     return revision?.provisioningState === 'Provisioned' && RUNNING.has(revision.runningState ?? '') && revision.healthState === 'Healthy';
 }
+/** Provisioned and running (or degraded), yet failing its probes: worth checking directly. */
+function isRunningUnhealthy(revision) {
+    return revision?.provisioningState === 'Provisioned' && (RUNNING.has(revision.runningState ?? '') || revision.runningState === 'Degraded') && revision.healthState === 'Unhealthy' && Boolean(revision.fqdn);
+}
 /** Failed for good: no amount of waiting fixes these. */
 function revisionFailure(revision) {
     if (revision === undefined)
@@ -770,12 +774,14 @@ async function waitForRevision(wait) {
         lastLine = line;
         if (last !== undefined && isRevisionReady(last))
             return last;
+        if (wait.returnWhenRunningUnhealthy && isRunningUnhealthy(last))
+            return last;
         const failure = revisionFailure(last);
         if (failure)
             throw new RevisionFailedError(wait.app, wait.revision, failure);
         const now = wait.clock.now();
         if (now >= deadline) {
-            throw new RevisionFailedError(wait.app, wait.revision, `did not become healthy within ${(0,core_src/* formatDuration */.a3)(wait.timeoutMs)} (last: ${line})`);
+            throw new RevisionFailedError(wait.app, wait.revision, `did not become healthy within ${(0,core_src/* formatDuration */.a3)(wait.statedTimeoutMs ?? wait.timeoutMs)} (last: ${line})`);
         }
         await wait.clock.sleep(Math.min(wait.pollIntervalMs, Math.max(1, deadline - now)), wait.signal);
     }
@@ -890,11 +896,18 @@ async function deployApp(plan, context) {
                 await arm.activateRevision(name, plan.revision);
             }
         }
-        const ready = await waitForRevision({ arm, app: name, revision: plan.revision, clock: context.clock, logger, timeoutMs: context.revisionTimeoutMs, pollIntervalMs: context.pollIntervalMs, signal: context.signal });
+        const waitStarted = context.clock.now();
+        const wait = { arm, app: name, revision: plan.revision, clock: context.clock, logger, pollIntervalMs: context.pollIntervalMs, signal: context.signal };
+        let ready = await waitForRevision({ ...wait, timeoutMs: context.revisionTimeoutMs, returnWhenRunningUnhealthy: true });
         outcome.revisionFqdn = ready.fqdn;
         abortIfStopped();
-        // Through the revision's own FQDN: only the new revision can answer this one.
+        // Through the revision's own FQDN: only the new revision can answer this one. A revision that
+        // runs but fails its probes is checked at once, so a bad image fails within the health
+        // timeout instead of the whole revision timeout.
         const health = await checkUrl(ready.fqdn, 'its revision FQDN');
+        if (!isRevisionReady(ready)) {
+            ready = await waitForRevision({ ...wait, timeoutMs: Math.max(1, context.revisionTimeoutMs - (context.clock.now() - waitStarted)), statedTimeoutMs: context.revisionTimeoutMs });
+        }
         outcome.health = healthRecord(health);
         if (multiple) {
             const appFqdn = plan.app.configuration?.ingress?.fqdn;
