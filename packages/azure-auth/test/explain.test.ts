@@ -55,3 +55,21 @@ describe('subjectHints', () => {
     expect(hints).toContain('at most 20 federated credentials');
   });
 });
+
+describe('oidc-login --explain', () => {
+  it('prints the claims and the matching credential without exchanging anything', async () => {
+    const { runAction, ShellRuntime } = await import('@deploy-kit/core');
+    const { oidcLoginAction } = await import('@deploy-kit/azure-auth');
+    const token = jwt({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:acme/shop:environment:production', aud: 'api://AzureADTokenExchange', exp: 2_000_000_000 });
+    const out: string[] = [];
+    const io = { write: (chunk: string) => out.push(chunk) };
+    // An authority nothing listens on: explaining must not contact it.
+    const inputs: Record<string, string> = { 'client-id': subject.clientId, 'tenant-id': 'tenant-1', 'subscription-id': 'sub-1', 'authority-host': 'https://127.0.0.1:9', 'arm-endpoint': 'https://127.0.0.1:9', explain: 'true' };
+    const runtime = new ShellRuntime('cli', { env: { DEPLOYKIT_OIDC_TOKEN: token }, inputs: { get: (name) => inputs[name] }, stdout: io, stderr: io, command: 'oidc-login' });
+    expect(await runAction(oidcLoginAction, runtime)).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('sub: repo:acme/shop:environment:production');
+    expect(text).toContain(`az ad app federated-credential create --id ${subject.clientId}`);
+    expect(text).not.toContain(token);
+  });
+});
