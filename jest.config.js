@@ -11,6 +11,7 @@ export default {
   },
   // Every worker trusts the sandbox's test CA (NODE_EXTRA_CA_CERTS is read at process start).
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   // Integration tests start servers and child processes; two workers fit a 2-core machine.
   maxWorkers: 2,
