@@ -190,7 +190,8 @@ describe('seed 003: the Cloud Deployment Pipeline on the sandbox', () => {
     expect(jobs.acceptance!.result).toBe('success');
     expect(jobs.acceptance!.environment).toBe('acceptance');
     expect(jobs.acceptance!.outputs.decision).toBe('YES');
-    expect(jobs.acceptance!.steps.find((s) => s.name.startsWith('Identity config preflight'))!.stdout).toContain('identity URI: api://compass-api');
+    // The preflight is `deploy-kit identity-preflight` (the committed CLI, through the runner's npx).
+    expect(jobs.acceptance!.steps.find((s) => s.name.startsWith('Identity config preflight'))!.outputs).toEqual({ 'identifier-uri': 'api://compass-api', source: 'API_IDENTIFIER_URI' });
     expect(jobs.acceptance!.steps.find((s) => s.name.startsWith('Acceptance suite'))!.stdout).toContain('acceptance: api, web pinned by digest');
     expect(jobs.acceptance!.summary).toContain('YES');
     expect(jobs['approve-control-plane']!.result).toBe('skipped');
