@@ -10,3 +10,4 @@ export { ShellRuntime, outputVariableName } from './runtime/shell.ts';
 export { createRuntime, detectRuntimeKind, actionInputsFromEnv } from './runtime/detect.ts';
 export { VERSION } from './version.ts';
 export { closestName, editDistance } from './suggest.ts';
+export { StepSequence, type SubActionResult } from './step-sequence.ts';

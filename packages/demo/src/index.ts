@@ -1,3 +1,2 @@
 export { demoCommand } from './demo-command.ts';
-export { runStep, type StepOutcome } from './step-runner.ts';
-export { startExampleService } from './example-service.ts';
+export { DemoJob, type StepOutcome } from './step-runner.ts';

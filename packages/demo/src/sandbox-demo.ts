@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Env, Writable } from '@deploy-kit/core';
-import { runStep, type StepOutcome } from './step-runner.ts';
+import { DemoJob, type StepOutcome } from './step-runner.ts';
 import { trustCertificateAuthority } from './trust.ts';
 
 export interface SandboxDemoOptions {
@@ -49,35 +49,29 @@ export async function runSandboxDemo(options: SandboxDemoOptions): Promise<Candi
       options.log.write(`\n━━ ${candidate.label} (${candidate.sha.slice(0, 7)})\n`);
       for (const stage of ['candidate', 'deploy', 'production', 'release']) await rm(path.join(options.artifactsDir, stage, candidate.sha), { recursive: true, force: true });
       // A GitHub-shaped OIDC token, as the job's ID-token endpoint would give it.
-      const env: Env = { ...options.env, ...sandboxEnv, DEPLOYKIT_OIDC_TOKEN: sandbox.mintGitHubToken({ audience: 'api://AzureADTokenExchange' }) };
-      const io = { env, log: options.log };
+      const job = new DemoJob({ ...options.env, ...sandboxEnv, DEPLOYKIT_OIDC_TOKEN: sandbox.mintGitHubToken({ audience: 'api://AzureADTokenExchange' }) }, options.log);
       const common = { sha: candidate.sha, 'artifacts-dir': options.artifactsDir };
       const outcomes: StepOutcome[] = [];
-      outcomes.push(await runStep(oidcLoginAction, {}, io, 'oidc-login: federated token exchange, ARM read'));
-      // oidc-login exports the session for later steps; in one process they read it from here.
-      const session = { ...env, AZURE_FEDERATED_TOKEN_FILE: '', DEPLOYKIT_OIDC_AUDIENCE: 'api://AzureADTokenExchange' };
-      const stepIo = { env: session, log: options.log };
+      outcomes.push(await job.run(oidcLoginAction, {}, 'oidc-login: federated token exchange, ARM read'));
       outcomes.push(
-        await runStep(
+        await job.run(
           freezeCandidateAction,
           { ...common, repository: 'acme/shop', images: `api=${registry}/${candidate.api}\nweb=${registry}/shop/web:1.1.0\nmigrate=${registry}/shop/migrate:1.0.0`, scopes: 'runtime,migration' },
-          stepIo,
           'freeze-candidate: tags → digests, frozen manifest',
         ),
       );
-      const deploy = await runStep(
+      const deploy = await job.run(
         deployDigestAction,
         { ...common, 'resource-group': sandboxEnv.DEPLOYKIT_RESOURCE_GROUP, apps: 'api=api\nweb=web', 'migration-job': 'migrate=migrate', traffic: 'all', 'health-timeout': '20s' },
-        stepIo,
         'deploy-digest: migration job, then api and web by digest',
       );
       outcomes.push(deploy);
       const fqdns = deploy.outputs.fqdns ? (JSON.parse(deploy.outputs.fqdns) as Record<string, string>) : {};
       const urls = Object.values(fqdns).map((fqdn) => `https://${fqdn}/health`);
       if (urls.length > 0) {
-        outcomes.push(await runStep(healthGateAction, { ...common, name: 'api', urls: urls.join('\n'), 'expect-json': '{"status":"healthy"}', timeout: '30s', 'max-failures': '5' }, stepIo, 'health-gate: what serves the app FQDNs now'));
+        outcomes.push(await job.run(healthGateAction, { ...common, name: 'api', urls: urls.join('\n'), 'expect-json': '{"status":"healthy"}', timeout: '30s', 'max-failures': '5' }, 'health-gate: what serves the app FQDNs now'));
       }
-      const decision = await runStep(releaseDecisionAction, { ...common, required: 'candidate\ndeploy\napi', environment: 'production', 'fail-on-no': 'false' }, stepIo, 'release-decision');
+      const decision = await job.run(releaseDecisionAction, { ...common, required: 'candidate\ndeploy\napi', environment: 'production', 'fail-on-no': 'false' }, 'release-decision');
       outcomes.push(decision);
       runs.push({ sha: candidate.sha, label: candidate.label, outcomes, decision: decision.outputs.decision, decisionPath: decision.outputs['decision-path'] });
     }

@@ -1,2 +1,1 @@
 export { pipelineAction } from './pipeline-action.ts';
-export { StepSequence, type SubActionResult } from './sub-action.ts';

@@ -1,6 +1,5 @@
 import { pipelineSpec } from '@deploy-kit/action-specs';
-import { ExitCode, type ActionDefinition, type InputValues } from '@deploy-kit/core';
-import { StepSequence, type SubActionResult } from './sub-action.ts';
+import { ExitCode, StepSequence, type ActionDefinition, type InputValues, type SubActionResult } from '@deploy-kit/core';
 
 type Inputs = InputValues<typeof pipelineSpec>;
 

@@ -1,4 +1,6 @@
-import { runAction, type ActionDefinition, type ActionSpec, type CiRuntime, type Env } from '@deploy-kit/core';
+import { runAction, type ActionDefinition } from './action.ts';
+import type { ActionSpec } from './inputs.ts';
+import type { CiRuntime, Env } from './runtime/ci-runtime.ts';
 
 export interface SubActionResult {
   code: number;
