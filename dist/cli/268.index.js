@@ -81,8 +81,8 @@ var azure_auth_src = __webpack_require__(7401);
 var candidate_src = __webpack_require__(2968);
 // EXTERNAL MODULE: ./packages/contracts/src/index.ts + 12 modules
 var contracts_src = __webpack_require__(1099);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var core_src = __webpack_require__(5265);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var core_src = __webpack_require__(5987);
 ;// CONCATENATED MODULE: ./packages/deploy-digest/src/app-targets.ts
 
 /**

@@ -124,8 +124,8 @@ function relativeTo(root, file) {
     return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var core_src = __webpack_require__(5265);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var core_src = __webpack_require__(5987);
 ;// CONCATENATED MODULE: ./packages/health-gate/src/clock.ts
 const systemClock = {
     now: () => performance.timeOrigin + performance.now(),

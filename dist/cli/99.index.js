@@ -135,8 +135,8 @@ function formatErrors(errors) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __webpack_require__(5265);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
+var src = __webpack_require__(5987);
 ;// CONCATENATED MODULE: ./packages/contracts/src/artifact-io.ts
 
 

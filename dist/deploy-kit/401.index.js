@@ -31,8 +31,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules
 var src = __webpack_require__(9890);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var core_src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var core_src = __webpack_require__(9045);
 ;// CONCATENATED MODULE: ./packages/azure-auth/src/jwt-claims.ts
 function decodeClaims(token) {
     const parts = token.split('.');

@@ -34,8 +34,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderSummary: () => (/* reexport */ renderSummary)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(9045);
 // EXTERNAL MODULE: ./packages/contracts/src/index.ts + 12 modules
 var contracts_src = __webpack_require__(1099);
 // EXTERNAL MODULE: ./packages/action-specs/src/index.ts + 10 modules

@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
   requiresControlPlaneApproval: () => (/* reexport */ requiresControlPlaneApproval)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __webpack_require__(345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __webpack_require__(9045);
 ;// CONCATENATED MODULE: ./packages/candidate/src/image-list.ts
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
